@@ -1,0 +1,833 @@
+//! Block: the section tree and the blocks inside it.
+//!
+//! Input: classified lines and logical lines. Output: a [`Built`] document
+//! skeleton: the title block, preamble blocks, the section tree (agenda
+//! items, day headers, headings), lists with their nesting and action
+//! roles, paragraphs, tables, rules, disclaimers and footnotes.
+//!
+//! Decisions made here, in order of the logical lines:
+//! - the title block: the short lines at the top before the first content;
+//! - whether a numbered line is an agenda item (a heading-like line that
+//!   does not follow a colon and is not one of a run of numbered lines) or a
+//!   list item;
+//! - whether a bare line is a heading (short, unfinished, alone, followed by
+//!   content; in a document that marks its headings with `#`, only when it
+//!   introduces a list or a heading);
+//! - which items are actions (arrows, prefixes, items under an action
+//!   header).
+//!
+//! Sections nest by rank (day > `#` levels > numbers > letters > bare
+//! headings > bold bullets) on an explicit stack; lists nest by indentation
+//! on an explicit stack capped at `max_depth`. No recursion depends on the
+//! input.
+
+use crate::ast::{
+    Block, Diagnostic, Disclaimer, Footnote, ListItem, Role, Section, SectionKind, Severity, Span,
+    TableCell, TableRow, Title,
+};
+use crate::chars;
+use crate::date;
+use crate::inline;
+use crate::lex::{Kind, LexLine, NumStyle};
+use crate::lexicon;
+use crate::reflow::{self, Logical, heading_like};
+
+/// The tree before analysis.
+#[derive(Debug, Default)]
+pub struct Built {
+    /// The document title.
+    pub title: Option<Title>,
+    /// Text of every title-block line (title included), for the metadata.
+    pub title_lines: Vec<String>,
+    /// Blocks before the first section.
+    pub blocks: Vec<Block>,
+    /// The section tree.
+    pub sections: Vec<Section>,
+    /// Disclaimers.
+    pub disclaimers: Vec<Disclaimer>,
+    /// Footnote definitions.
+    pub footnotes: Vec<Footnote>,
+    /// Problems found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Rank of a heading: a new heading closes every open section of the same
+/// or a greater rank.
+fn rank_of_number(style: NumStyle, paren: bool) -> u32 {
+    let base = match style {
+        NumStyle::Roman | NumStyle::CjkNumeral => 30,
+        NumStyle::Arabic => 31,
+        NumStyle::Dotted(d) => 31 + u32::from(d.min(6)) - 1,
+        NumStyle::Letter => 38,
+        NumStyle::RomanLower => 39,
+    };
+    base + if paren { 2 } else { 0 }
+}
+const RANK_DAY: u32 = 10;
+const RANK_ATX: u32 = 20;
+const RANK_BARE: u32 = 50;
+const RANK_BOLD_BULLET: u32 = 55;
+
+struct Open {
+    rank: u32,
+    section: Section,
+}
+
+/// A list under construction, at one indentation.
+struct OpenList {
+    indent: usize,
+    ordered: bool,
+    items: Vec<ListItem>,
+}
+
+struct Builder<'a> {
+    src: &'a str,
+    lines: &'a [LexLine],
+    logicals: &'a [Logical],
+    max_depth: usize,
+    out: Built,
+    stack: Vec<Open>,
+    lists: Vec<OpenList>,
+    /// Items and paragraphs are actions until the next heading.
+    in_actions: bool,
+    /// A list has been seen since the action header.
+    actions_list_seen: bool,
+    /// Index into `out.disclaimers` of the disclaimer collecting paragraphs.
+    in_disclaimer: Option<usize>,
+    /// The document marks headings with `#`.
+    markdown_headings: bool,
+    depth_warned: bool,
+}
+
+/// Builds the tree.
+pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usize) -> Built {
+    let atx = logicals
+        .iter()
+        .filter(|l| matches!(lines[l.first].kind, Kind::AtxHeading(_)))
+        .count();
+    let mut b = Builder {
+        src,
+        lines,
+        logicals,
+        max_depth: max_depth.max(1),
+        out: Built::default(),
+        stack: Vec::new(),
+        lists: Vec::new(),
+        in_actions: false,
+        actions_list_seen: false,
+        in_disclaimer: None,
+        markdown_headings: atx >= 3,
+        depth_warned: false,
+    };
+    let body_start = b.title_block();
+    for i in body_start..logicals.len() {
+        b.logical(i);
+    }
+    b.flush_lists();
+    while !b.stack.is_empty() {
+        b.close_top();
+    }
+    b.out
+}
+
+impl Builder<'_> {
+    fn first(&self, i: usize) -> &LexLine {
+        &self.lines[self.logicals[i].first]
+    }
+
+    fn kind(&self, i: usize) -> Kind {
+        self.first(i).kind
+    }
+
+    /// Content span of a logical line: after the marker of its first line to
+    /// the end of its last line.
+    fn content(&self, i: usize) -> Span {
+        let l = self.logicals[i];
+        let end = self.lines[l.last].content.1;
+        let start = self.lines[l.first].content.0;
+        Span::new(start, end.max(start))
+    }
+
+    /// The whole logical line, marker included.
+    fn whole(&self, i: usize) -> Span {
+        let l = self.logicals[i];
+        let first = &self.lines[l.first];
+        let start = first
+            .marker
+            .map_or(first.content.0, |m| m.0)
+            .min(first.content.0);
+        Span::new(start, self.lines[l.last].content.1.max(first.content.1))
+    }
+
+    fn text(&self, span: Span) -> &str {
+        &self.src[span.start..span.end]
+    }
+
+    fn is_single(&self, i: usize) -> bool {
+        self.logicals[i].first == self.logicals[i].last
+    }
+
+    // ----- the title block -------------------------------------------------
+
+    /// Takes the title block; returns the index of the first body line.
+    fn title_block(&mut self) -> usize {
+        const MAX_TITLE_LINES: usize = 8;
+        let mut taken: Vec<usize> = Vec::new();
+        let mut saw_plain = false;
+        let mut i = 0;
+        let mut end_rule = None;
+        while i < self.logicals.len() && taken.len() < MAX_TITLE_LINES {
+            match self.kind(i) {
+                Kind::Rule => {
+                    if !taken.is_empty() {
+                        end_rule = Some(i);
+                        break;
+                    }
+                    self.out.blocks.push(Block::Rule {
+                        span: self.whole(i),
+                    });
+                }
+                Kind::AtxHeading(_) if !saw_plain => taken.push(i),
+                Kind::Text | Kind::DateLine => {
+                    let text = self.text(self.content(i));
+                    let meta_like = !date::find_dates(text).is_empty() || text.contains('|');
+                    if !(heading_like(text) || meta_like)
+                        || chars::str_width(text) > reflow::HEADING_MAX_WIDTH + 40
+                    {
+                        break;
+                    }
+                    saw_plain = true;
+                    taken.push(i);
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        // A last line that introduces a list is that list's heading.
+        if end_rule.is_none()
+            && i < self.logicals.len()
+            && matches!(self.kind(i), Kind::Bullet | Kind::Arrow)
+        {
+            if let Some(last) = taken.pop() {
+                i = last;
+            }
+        }
+        if taken.is_empty() {
+            return i;
+        }
+        let title_at = self.pick_title(&taken);
+        for &t in &taken {
+            let span = self.content(t);
+            let inlines = inline::parse(self.src, span.start, span.end);
+            let text = inline::plain(self.src, &inlines);
+            self.out.title_lines.push(text.clone());
+            if t == title_at {
+                let (text, span) = self.title_text(t, text, span);
+                self.out.title = Some(Title { text, span });
+                // The marker (`#`) is markup; the rest of the line, if any,
+                // stays reachable through a paragraph.
+                if let Some(rest) = self.title_rest(t, span) {
+                    self.out.blocks.push(rest);
+                }
+            } else {
+                self.out.blocks.push(Block::Paragraph {
+                    inlines,
+                    span: self.whole(t),
+                });
+            }
+        }
+        if let Some(r) = end_rule {
+            self.out.blocks.push(Block::Rule {
+                span: self.whole(r),
+            });
+            i = r + 1;
+        }
+        i
+    }
+
+    /// The title line: the first `#` heading, else the first line naming a
+    /// meeting, else the first line.
+    fn pick_title(&self, taken: &[usize]) -> usize {
+        if let Some(&t) = taken
+            .iter()
+            .find(|&&t| matches!(self.kind(t), Kind::AtxHeading(_)))
+        {
+            return t;
+        }
+        let names_meeting = |t: usize| {
+            let text = self.text(self.content(t)).to_lowercase();
+            lexicon::ALL
+                .iter()
+                .any(|l| l.meeting_words.iter().any(|w| text.contains(w)))
+        };
+        taken
+            .iter()
+            .copied()
+            .find(|&t| names_meeting(t) && self.kind(t) != Kind::DateLine)
+            .unwrap_or(taken[0])
+    }
+
+    /// A title line that also carries the date (`Title 2024.08.20 | 11:00`)
+    /// keeps only the words before the date.
+    fn title_text(&self, _t: usize, text: String, span: Span) -> (String, Span) {
+        let raw = self.text(span);
+        let cut = date::find_dates(raw)
+            .first()
+            .map(|d| d.start)
+            .filter(|&s| s > 0);
+        match cut {
+            Some(at) if !chars::trim(&raw[..at]).is_empty() => {
+                let head = chars::trim(&raw[..at]);
+                let start = span.start + chars::leading_space(raw);
+                let inlines = inline::parse(self.src, start, start + head.len());
+                (
+                    inline::plain(self.src, &inlines),
+                    Span::new(start, start + head.len()),
+                )
+            }
+            _ => (text, span),
+        }
+    }
+
+    /// What is left of the title line after the title: returned as a
+    /// paragraph so that no character is lost.
+    fn title_rest(&self, t: usize, title: Span) -> Option<Block> {
+        let whole = self.whole(t);
+        if title.end >= whole.end {
+            return None;
+        }
+        let start = title.end + chars::leading_space(&self.src[title.end..whole.end]);
+        let inlines = inline::parse(self.src, start, whole.end);
+        (!inlines.is_empty()).then(|| Block::Paragraph {
+            inlines,
+            span: Span::new(start, whole.end),
+        })
+    }
+
+    // ----- the body ---------------------------------------------------------
+
+    fn logical(&mut self, i: usize) {
+        let kind = self.kind(i);
+        let content = self.content(i);
+        let text = self.text(content).to_string();
+        // A disclaimer keeps collecting its paragraphs.
+        if let Some(d) = self.in_disclaimer {
+            if kind == Kind::Text && !self.is_bare_heading(i) {
+                self.extend_disclaimer(d, i);
+                return;
+            }
+            self.in_disclaimer = None;
+        }
+        match kind {
+            Kind::Blank => {}
+            Kind::Rule => {
+                self.flush_lists();
+                let span = self.whole(i);
+                self.push_block(Block::Rule { span });
+            }
+            Kind::AtxHeading(level) => {
+                let number = self.first(i).content;
+                let numbered = crate::lex::numbered(self.text(Span::new(number.0, number.1)));
+                let (kind, num, title) = match numbered {
+                    Some((_, len, range)) => {
+                        let n = Span::new(content.start + range.0, content.start + range.1);
+                        let t = Span::new(content.start + len, content.end);
+                        let t = Span::new(t.start + chars::leading_space(self.text(t)), t.end);
+                        (SectionKind::AgendaItem, Some(self.number_text(n)), t)
+                    }
+                    None => (SectionKind::Heading, None, content),
+                };
+                let date = date::date_line(&text).and_then(|d| d.iso(None));
+                let (kind, rank) = if date.is_some() {
+                    (SectionKind::Day, RANK_DAY)
+                } else {
+                    (kind, RANK_ATX + u32::from(level))
+                };
+                self.open_section(i, rank, kind, num, title, date);
+            }
+            Kind::DateLine => {
+                let date = date::date_line(&text).and_then(|d| d.iso(None));
+                self.open_section(i, RANK_DAY, SectionKind::Day, None, content, date);
+            }
+            Kind::Numbered(style) => {
+                if self.numbered_is_heading(i) {
+                    let n = self
+                        .first(i)
+                        .number
+                        .map(|(a, b)| self.number_text(Span::new(a, b)));
+                    let paren = self.text(self.whole(i)).starts_with(['(', '（']);
+                    self.open_section(
+                        i,
+                        rank_of_number(style, paren),
+                        SectionKind::AgendaItem,
+                        n,
+                        content,
+                        None,
+                    );
+                } else {
+                    let role = self.in_actions.then_some(Role::Action);
+                    self.list_item(i, true, role);
+                }
+            }
+            Kind::Bullet => {
+                if self.bold_bullet_is_heading(i) {
+                    let inner = self.strip_strong(content);
+                    self.open_section_at(
+                        i,
+                        RANK_BOLD_BULLET,
+                        SectionKind::Heading,
+                        None,
+                        inner,
+                        None,
+                        self.whole(i),
+                    );
+                } else {
+                    let role = self.in_actions.then_some(Role::Action);
+                    self.list_item(i, false, role);
+                }
+            }
+            Kind::Arrow | Kind::ActionPrefix => self.list_item(i, false, Some(Role::Action)),
+            Kind::ActionHeader => {
+                self.flush_lists();
+                let span = self.whole(i);
+                let inlines = inline::parse(self.src, span.start, span.end);
+                self.push_block(Block::Paragraph { inlines, span });
+                self.in_actions = true;
+                self.actions_list_seen = false;
+            }
+            Kind::DisclaimerHeading => {
+                self.flush_lists();
+                self.in_actions = false;
+                let lang =
+                    lexicon::disclaimer_heading(self.text(self.whole(i)).trim_start_matches('#'))
+                        .map(str::to_string);
+                self.out.disclaimers.push(Disclaimer {
+                    lang,
+                    text: String::new(),
+                    span: self.whole(i),
+                });
+                self.in_disclaimer = Some(self.out.disclaimers.len() - 1);
+            }
+            Kind::FootnoteDef => {
+                let first = self.first(i);
+                let label = first
+                    .number
+                    .map(|(a, b)| self.src[a..b].to_string())
+                    .unwrap_or_default();
+                let inlines = inline::parse(self.src, content.start, content.end);
+                let text = inline::plain(self.src, &inlines);
+                self.out.footnotes.push(Footnote {
+                    label,
+                    text,
+                    span: self.whole(i),
+                });
+            }
+            Kind::TableRow | Kind::TableRule => self.table(i),
+            Kind::Text => {
+                if self.is_bare_heading(i) {
+                    let inner = self.strip_strong(content);
+                    self.open_section(i, RANK_BARE, SectionKind::Heading, None, inner, None);
+                } else if self.in_actions && !self.actions_list_seen {
+                    // A paragraph right under an action header is an action.
+                    self.list_item(i, false, Some(Role::Action));
+                    self.actions_list_seen = false;
+                } else {
+                    self.in_actions = false;
+                    self.flush_lists();
+                    let inlines = inline::parse(self.src, content.start, content.end);
+                    self.push_block(Block::Paragraph {
+                        inlines,
+                        span: self.whole(i),
+                    });
+                }
+            }
+        }
+    }
+
+    /// The number as written, full-width digits folded.
+    fn number_text(&self, span: Span) -> String {
+        self.text(span).chars().map(chars::fold).collect()
+    }
+
+    /// `**x**` alone → the span of `x`.
+    fn strip_strong(&self, span: Span) -> Span {
+        let t = self.text(span);
+        for d in ["**", "__"] {
+            if t.len() > 4 && t.starts_with(d) && t.ends_with(d) && !t[2..t.len() - 2].contains(d) {
+                let inner = &t[2..t.len() - 2];
+                let lead = chars::leading_space(inner);
+                return Span::new(
+                    span.start + 2 + lead,
+                    span.start + 2 + lead + chars::trim(inner).len(),
+                );
+            }
+        }
+        span
+    }
+
+    fn is_bold_only(&self, span: Span) -> bool {
+        self.strip_strong(span) != span
+    }
+
+    /// The text of the previous non-blank logical line ends with a colon.
+    fn after_colon(&self, i: usize) -> bool {
+        i > 0 && {
+            let prev = self.text(self.content(i - 1));
+            chars::trim(prev)
+                .trim_end_matches(chars::is_closer)
+                .ends_with([':', '：'])
+        }
+    }
+
+    /// A numbered line opens an agenda item when it reads like a heading,
+    /// does not follow a colon, and is not part of a run of numbered lines.
+    fn numbered_is_heading(&self, i: usize) -> bool {
+        let first = self.first(i);
+        if first.indent > 3 || self.in_actions && !self.is_single(i) {
+            return false;
+        }
+        let text = self.text(self.content(i));
+        if !heading_like(text) || self.after_colon(i) {
+            return false;
+        }
+        let Kind::Numbered(style) = first.kind else {
+            return false;
+        };
+        let same = |j: usize| {
+            self.kind(j) == Kind::Numbered(style) && self.first(j).indent == first.indent
+        };
+        let tight_before = i > 0 && self.logicals[i].blank_before == 0 && same(i - 1);
+        let tight_after =
+            i + 1 < self.logicals.len() && self.logicals[i + 1].blank_before == 0 && same(i + 1);
+        if tight_before || tight_after {
+            return false;
+        }
+        // Inside a list (the previous line is an item, no blank between), it is an item.
+        if self.lists.last().is_some_and(|l| l.ordered) && self.logicals[i].blank_before == 0 {
+            return false;
+        }
+        // A numbered line must be followed by something it heads.
+        i + 1 < self.logicals.len()
+    }
+
+    /// A bullet whose whole text is bold, followed by something other than
+    /// another item, is a sub-heading.
+    fn bold_bullet_is_heading(&self, i: usize) -> bool {
+        let content = self.content(i);
+        if !self.is_bold_only(content) || !heading_like(self.text(self.strip_strong(content))) {
+            return false;
+        }
+        match self.logicals.get(i + 1) {
+            Some(_) => !matches!(
+                self.kind(i + 1),
+                Kind::Bullet | Kind::Arrow | Kind::Numbered(_)
+            ),
+            None => false,
+        }
+    }
+
+    /// Whether line `i` is a bare heading candidate: plain, one line,
+    /// heading-like.
+    fn is_candidate(&self, i: usize) -> bool {
+        self.kind(i) == Kind::Text && self.is_single(i) && heading_like(self.text(self.content(i)))
+    }
+
+    /// A bare line is a heading when it is a candidate, not one of a run of
+    /// candidates, and followed by what it heads.
+    fn is_bare_heading(&self, i: usize) -> bool {
+        if !self.is_candidate(i) {
+            return false;
+        }
+        let bold = self.is_bold_only(self.content(i));
+        let Some(next) = (i + 1 < self.logicals.len()).then_some(i + 1) else {
+            return false;
+        };
+        if !bold && i > 0 && self.is_candidate(i - 1) && !self.heads_something(i - 1) {
+            return false;
+        }
+        let next_kind = self.kind(next);
+        match next_kind {
+            Kind::Text => {
+                if self.is_candidate(next) {
+                    return false;
+                }
+                // Where headings are marked with `#`, a bare line before prose
+                // is a caption, not a heading.
+                bold || !self.markdown_headings
+            }
+            Kind::Bullet
+            | Kind::Arrow
+            | Kind::Numbered(_)
+            | Kind::AtxHeading(_)
+            | Kind::TableRow
+            | Kind::ActionHeader
+            | Kind::ActionPrefix => true,
+            Kind::DateLine
+            | Kind::Rule
+            | Kind::DisclaimerHeading
+            | Kind::Blank
+            | Kind::TableRule
+            | Kind::FootnoteDef => false,
+        }
+    }
+
+    /// Whether candidate `i` was itself taken as a heading (its next line is
+    /// content, not another candidate).
+    fn heads_something(&self, i: usize) -> bool {
+        i + 1 < self.logicals.len() && !self.is_candidate(i + 1)
+    }
+
+    // ----- sections ---------------------------------------------------------
+
+    fn open_section(
+        &mut self,
+        i: usize,
+        rank: u32,
+        kind: SectionKind,
+        number: Option<String>,
+        title: Span,
+        date: Option<String>,
+    ) {
+        let whole = self.whole(i);
+        self.open_section_at(i, rank, kind, number, title, date, whole);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn open_section_at(
+        &mut self,
+        _i: usize,
+        rank: u32,
+        kind: SectionKind,
+        number: Option<String>,
+        title: Span,
+        date: Option<String>,
+        whole: Span,
+    ) {
+        self.flush_lists();
+        self.in_actions = false;
+        while self.stack.last().is_some_and(|o| o.rank >= rank) {
+            self.close_top();
+        }
+        let inlines = inline::parse(self.src, title.start, title.end);
+        let title_text = inline::plain(self.src, &inlines);
+        let section = Section {
+            kind,
+            number,
+            title: title_text,
+            title_span: title,
+            date,
+            span: whole,
+            blocks: Vec::new(),
+            sections: Vec::new(),
+        };
+        self.stack.push(Open { rank, section });
+    }
+
+    fn close_top(&mut self) {
+        let Some(mut open) = self.stack.pop() else {
+            return;
+        };
+        let s = &mut open.section;
+        let last_block = s.blocks.last().map(Block::span);
+        let last_sub = s.sections.last().map(|x| x.span);
+        for end in [last_block, last_sub].into_iter().flatten() {
+            s.span = s.span.cover(end);
+        }
+        match self.stack.last_mut() {
+            Some(parent) => parent.section.sections.push(open.section),
+            None => self.out.sections.push(open.section),
+        }
+    }
+
+    fn push_block(&mut self, block: Block) {
+        match self.stack.last_mut() {
+            // Content after a sub-section belongs to that sub-section's
+            // parent only in the source order sense; we keep it in the open
+            // section (the innermost one), which is where it was written.
+            Some(open) => open.section.blocks.push(block),
+            None => self.out.blocks.push(block),
+        }
+    }
+
+    // ----- disclaimers ------------------------------------------------------
+
+    fn extend_disclaimer(&mut self, d: usize, i: usize) {
+        let content = self.content(i);
+        let inlines = inline::parse(self.src, content.start, content.end);
+        let text = inline::plain(self.src, &inlines);
+        let whole = self.whole(i);
+        let disc = &mut self.out.disclaimers[d];
+        if !disc.text.is_empty() {
+            disc.text.push('\n');
+        }
+        disc.text.push_str(&text);
+        disc.span = disc.span.cover(whole);
+        disc.lang = crate::analyze::script_lang(&disc.text)
+            .map(str::to_string)
+            .or(disc.lang.take());
+    }
+
+    // ----- lists ------------------------------------------------------------
+
+    fn list_item(&mut self, i: usize, ordered: bool, role: Option<Role>) {
+        if self.in_actions {
+            self.actions_list_seen = true;
+        }
+        let first = *self.first(i);
+        let content = self.content(i);
+        let whole = self.whole(i);
+        let marker = first
+            .marker
+            .map(|(a, b)| chars::trim(&self.src[a..b]).to_string());
+        let inlines = inline::parse(self.src, content.start, content.end);
+        if inlines.is_empty() {
+            self.out.diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                code: "empty-list-item".into(),
+                message: "a list marker with no text after it".into(),
+                span: whole,
+            });
+        }
+        let item = ListItem {
+            marker,
+            inlines,
+            children: Vec::new(),
+            role,
+            span: whole,
+        };
+        // Arrows and prefixed actions never nest: they are a flat to-do list.
+        let indent = if matches!(first.kind, Kind::Arrow | Kind::ActionPrefix) {
+            self.lists
+                .last()
+                .map_or(first.indent, |l| l.indent.min(first.indent))
+        } else {
+            first.indent
+        };
+        while self.lists.last().is_some_and(|l| l.indent > indent) {
+            self.close_list();
+        }
+        let top_matches = self.lists.last().is_some_and(|l| l.indent == indent);
+        if top_matches
+            && self.lists.last().is_some_and(|l| l.ordered != ordered)
+            && self.lists.len() == 1
+        {
+            self.flush_lists();
+        }
+        let at_cap = self.lists.len() >= self.max_depth;
+        match self.lists.last_mut() {
+            Some(l) if l.indent == indent || (l.indent < indent && at_cap) => {
+                if l.indent < indent && !self.depth_warned {
+                    self.depth_warned = true;
+                    self.out.diagnostics.push(Diagnostic {
+                        severity: Severity::Warning,
+                        code: "nesting-too-deep".into(),
+                        message: format!(
+                            "lists nested deeper than {} levels are flattened",
+                            self.max_depth
+                        ),
+                        span: whole,
+                    });
+                }
+                l.items.push(item);
+            }
+            _ => self.lists.push(OpenList {
+                indent,
+                ordered,
+                items: vec![item],
+            }),
+        }
+    }
+
+    /// Closes the innermost list: it becomes a child of the enclosing
+    /// list's last item, or a block of the open section.
+    fn close_list(&mut self) {
+        let Some(list) = self.lists.pop() else { return };
+        let block = list_block(list);
+        match self.lists.last_mut().and_then(|l| l.items.last_mut()) {
+            Some(parent) => {
+                parent.span = parent.span.cover(block.span());
+                parent.children.push(block);
+            }
+            None => self.push_block(block),
+        }
+    }
+
+    fn flush_lists(&mut self) {
+        while !self.lists.is_empty() {
+            self.close_list();
+        }
+    }
+
+    // ----- tables -----------------------------------------------------------
+
+    fn table(&mut self, i: usize) {
+        let continues = i > 0
+            && self.logicals[i].blank_before == 0
+            && matches!(self.kind(i - 1), Kind::TableRow | Kind::TableRule)
+            && matches!(self.current_last_block(), Some(Block::Table { .. }));
+        if !continues {
+            self.flush_lists();
+            self.push_block(Block::Table {
+                rows: Vec::new(),
+                span: self.whole(i),
+            });
+        }
+        let whole = self.whole(i);
+        let row = (self.kind(i) == Kind::TableRow).then(|| self.table_row(whole));
+        if let Some(Block::Table { rows, span }) = self.current_last_block_mut() {
+            *span = span.cover(whole);
+            rows.extend(row);
+        }
+    }
+
+    fn table_row(&self, whole: Span) -> TableRow {
+        let line = self.text(whole);
+        let piped = line.starts_with('|');
+        let mut cells = Vec::new();
+        let mut offset = 0;
+        for part in line.split(if piped { '|' } else { '\t' }) {
+            let start = whole.start + offset;
+            offset += part.len() + 1;
+            let body = chars::trim(part);
+            // Empty pieces are the outer pipes or doubled tabs, not cells.
+            if body.is_empty() {
+                continue;
+            }
+            let s = start + chars::leading_space(part);
+            let span = Span::new(s, s + body.len());
+            cells.push(TableCell {
+                inlines: inline::parse(self.src, span.start, span.end),
+                span,
+            });
+        }
+        TableRow { cells, span: whole }
+    }
+
+    fn current_last_block(&self) -> Option<&Block> {
+        match self.stack.last() {
+            Some(open) => open.section.blocks.last(),
+            None => self.out.blocks.last(),
+        }
+    }
+
+    fn current_last_block_mut(&mut self) -> Option<&mut Block> {
+        match self.stack.last_mut() {
+            Some(open) => open.section.blocks.last_mut(),
+            None => self.out.blocks.last_mut(),
+        }
+    }
+}
+
+fn list_block(list: OpenList) -> Block {
+    let span = list
+        .items
+        .iter()
+        .map(|it| it.span)
+        .reduce(Span::cover)
+        .unwrap_or_default();
+    Block::List {
+        ordered: list.ordered,
+        items: list.items,
+        span,
+    }
+}

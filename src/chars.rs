@@ -1,0 +1,199 @@
+//! Character classes shared by the stages: white space, CJK, sentence ends,
+//! display width, and the normalised form classification looks at.
+//!
+//! Pure functions over `char` and `&str`; no state.
+
+/// White space for every rule of the parser: Unicode `White_Space` plus the
+/// zero-width format characters that PDF and Word exports scatter (BOM,
+/// ZWSP, word joiner). "Nothing is lost" is checked against this set.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
+}
+
+/// `s` without leading and trailing [`is_space`] characters.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Byte offset of the first non-space character of `s` (or `s.len()`).
+pub fn leading_space(s: &str) -> usize {
+    s.len() - s.trim_start_matches(is_space).len()
+}
+
+/// Han ideographs, kana, hangul and the CJK punctuation and full-width forms:
+/// the scripts written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF   // radicals
+        | 0x3000..=0x303F // CJK symbols and punctuation
+        | 0x3040..=0x30FF // kana
+        | 0x3100..=0x312F
+        | 0x3190..=0x31FF
+        | 0x3400..=0x4DBF // extension A
+        | 0x4E00..=0x9FFF // unified ideographs
+        | 0xAC00..=0xD7AF // hangul
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFFEF // full-width forms
+        | 0x20000..=0x3FFFF)
+}
+
+/// Columns a character takes in a monospaced rendering (CJK counts two).
+pub fn width(c: char) -> usize {
+    if is_cjk(c) && !matches!(c as u32, 0xFF61..=0xFFDC) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Display width of a string.
+pub fn str_width(s: &str) -> usize {
+    s.chars().map(width).sum()
+}
+
+/// Characters that end a sentence, in every script we read.
+pub fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '。'
+            | '．'
+            | '!'
+            | '！'
+            | '?'
+            | '？'
+            | ';'
+            | '；'
+            | ':'
+            | '：'
+            | '…'
+            | '؟'
+            | '؛'
+            | '۔'
+    )
+}
+
+/// Closing quotes and brackets that may follow a sentence end.
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | ')'
+            | '）'
+            | '」'
+            | '』'
+            | '》'
+            | '】'
+            | ']'
+            | '»'
+            | '›'
+            | '*'
+            | '_'
+    )
+}
+
+/// Whether `s` ends a sentence: its last character, after closing quotes and
+/// brackets, is a sentence end.
+pub fn ends_sentence(s: &str) -> bool {
+    let t = trim(s).trim_end_matches(is_closer);
+    t.chars().next_back().is_some_and(is_terminal)
+}
+
+/// Whether `s` ends in a way that asks for more text: a comma, an enumeration
+/// comma, a dash, or a hyphen glued to a word.
+pub fn ends_open(s: &str) -> bool {
+    let t = trim(s);
+    let mut it = t.chars().rev();
+    match it.next() {
+        Some(',' | '，' | '、' | '،' | '–' | '—' | '(' | '（' | '“' | '«') => true,
+        Some('-') => it.next().is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+/// Whether `s` holds a sentence end followed by more text (a sentence
+/// boundary inside the line), the mark of prose rather than a heading.
+pub fn has_inner_sentence_end(s: &str) -> bool {
+    let t = trim(s).trim_end_matches(|c: char| is_terminal(c) || is_closer(c));
+    let mut chars = t.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '。' | '！' | '？' | '؟' => return true,
+            '.' | '!' | '?' => {
+                // A Latin sentence end: ". " then a capital letter.
+                let mut rest = t[chars.peek().map_or(t.len(), |&(i, _)| i)..].chars();
+                if rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The character normalised for classification: full-width ASCII forms to
+/// ASCII, the ideographic space and NBSP to a space. Text keeps what was
+/// written; only the recognisers look through this.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' => ' ',
+        _ => c,
+    }
+}
+
+/// Value of an ASCII, full-width or Arabic-Indic digit.
+pub fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_ends_look_through_closing_quotes() {
+        assert!(ends_sentence("造福人类”。"));
+        assert!(ends_sentence("He said “yes.”"));
+        assert!(!ends_sentence("动态联盟（DCs）"));
+        assert!(!ends_sentence("审查"));
+    }
+
+    #[test]
+    fn an_inner_full_stop_marks_prose() {
+        assert!(has_inner_sentence_end("合作。例"));
+        assert!(has_inner_sentence_end("It ended. Then more"));
+        assert!(!has_inner_sentence_end("Report of the W.G. on data"));
+        assert!(!has_inner_sentence_end("公开讨论：2025 年做什么？"));
+    }
+
+    #[test]
+    fn open_endings_ask_for_more() {
+        assert!(ends_open("结果，"));
+        assert!(ends_open("co-"));
+        assert!(!ends_open("2024 - "));
+        assert!(!ends_open("done."));
+    }
+
+    #[test]
+    fn cjk_is_two_columns_wide() {
+        assert_eq!(str_width("IGF 会议"), 8);
+    }
+
+    #[test]
+    fn full_width_forms_fold_to_ascii() {
+        assert_eq!(fold('２'), '2');
+        assert_eq!(fold('：'), ':');
+        assert_eq!(fold('\u{3000}'), ' ');
+        assert_eq!(digit('٣'), Some(3));
+    }
+}

@@ -1,0 +1,601 @@
+//! Dates and times in running text.
+//!
+//! Input: a string. Output: the dates it writes ([`DateMatch`], with byte
+//! ranges) and times. Recognised: `2025.01.30`, `2025-01-30`, `30.01.2025`,
+//! `2025年1月30日` (spaces and full-width digits allowed), `1月30日`,
+//! `30 January 2025`, `January 30, 2025`, `30 January`, and ranges
+//! (`4月14日至16日`, `14–16 April 2025`, `7 to 9 October`). Month names come
+//! from the lexicons. Pure functions; no year is guessed here.
+
+use crate::chars::{digit, fold, is_space};
+use crate::lexicon;
+
+/// A date found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first character of the date.
+    pub start: usize,
+    /// Byte offset one past the date (range included).
+    pub end: usize,
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// Month 1–12.
+    pub month: u32,
+    /// Day 1–31.
+    pub day: u32,
+    /// Last day of a range (`至16日`), with its month.
+    pub until: Option<(u32, u32)>,
+}
+
+impl DateMatch {
+    /// ISO form with the given fallback year, or None when no year is known.
+    pub fn iso(&self, fallback_year: Option<i32>) -> Option<String> {
+        Some(iso(self.year.or(fallback_year)?, self.month, self.day))
+    }
+
+    /// ISO form of the range's last day.
+    pub fn until_iso(&self, fallback_year: Option<i32>) -> Option<String> {
+        let (m, d) = self.until?;
+        Some(iso(self.year.or(fallback_year)?, m, d))
+    }
+}
+
+/// `YYYY-MM-DD`.
+pub fn iso(year: i32, month: u32, day: u32) -> String {
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn valid(month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+fn plausible_year(y: u32) -> bool {
+    (1900..=2199).contains(&y)
+}
+
+/// A token of the date scanner: a number, a word, or one other character.
+#[derive(Debug, Clone, Copy)]
+enum Tok<'a> {
+    Num { value: u32, digits: usize },
+    Word(&'a str),
+    Sym(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    tok: Tok<'a>,
+    start: usize,
+    end: usize,
+    /// White space before the token.
+    space_before: bool,
+}
+
+fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    let mut space = false;
+    while let Some((i, c)) = it.next() {
+        if is_space(c) {
+            space = true;
+            continue;
+        }
+        if let Some(d) = digit(c) {
+            let (mut value, mut digits, mut end) = (d, 1usize, i + c.len_utf8());
+            while let Some(&(j, c2)) = it.peek() {
+                let Some(d2) = digit(c2) else { break };
+                value = value.saturating_mul(10).saturating_add(d2);
+                digits += 1;
+                end = j + c2.len_utf8();
+                it.next();
+            }
+            out.push(Token {
+                tok: Tok::Num { value, digits },
+                start: i,
+                end,
+                space_before: space,
+            });
+        } else if c.is_alphabetic() && !crate::chars::is_cjk(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, c2)) = it.peek() {
+                if !(c2.is_alphabetic() && !crate::chars::is_cjk(c2)) {
+                    break;
+                }
+                end = j + c2.len_utf8();
+                it.next();
+            }
+            out.push(Token {
+                tok: Tok::Word(&s[i..end]),
+                start: i,
+                end,
+                space_before: space,
+            });
+        } else {
+            out.push(Token {
+                tok: Tok::Sym(fold(c)),
+                start: i,
+                end: i + c.len_utf8(),
+                space_before: space,
+            });
+        }
+        space = false;
+    }
+    out
+}
+
+fn num(t: Option<&Token>) -> Option<(u32, usize)> {
+    match t?.tok {
+        Tok::Num { value, digits } => Some((value, digits)),
+        _ => None,
+    }
+}
+
+fn sym(t: Option<&Token>, set: &[char]) -> bool {
+    matches!(t.map(|t| t.tok), Some(Tok::Sym(c)) if set.contains(&c))
+}
+
+fn month_word(t: Option<&Token>) -> Option<u32> {
+    match t?.tok {
+        Tok::Word(w) => lexicon::month(w),
+        _ => None,
+    }
+}
+
+fn is_word(t: Option<&Token>, words: &[&str]) -> bool {
+    matches!(t.map(|t| t.tok), Some(Tok::Word(w)) if words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+const RANGE_SEPS: &[char] = &['-', '–', '—', '~', '〜', '至', '到'];
+const RANGE_WORDS: &[&str] = &["to", "and", "au", "al", "a", "по", "до"];
+
+/// Skips an ordinal suffix (`1st`, `1er`) after a day number.
+fn skip_ordinal(toks: &[Token], i: usize) -> usize {
+    if matches!(toks.get(i).map(|t| t.tok), Some(Tok::Word(w)) if !toks[i].space_before
+        && matches!(w.to_lowercase().as_str(), "st" | "nd" | "rd" | "th" | "er" | "º" | "o" | "-го"))
+    {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// Tries every pattern at token `i`; returns the match and the index after it.
+fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
+    let t = |k: usize| toks.get(k);
+    let (n0, d0) = num(t(i))?;
+    let start = toks[i].start;
+    // Numeric: YYYY.MM.DD / YYYY-MM-DD / YYYY/MM/DD
+    if d0 == 4 && plausible_year(n0) && sym(t(i + 1), &['.', '-', '/']) {
+        if let (Some((m, _)), Some((d, dd))) = (num(t(i + 2)), num(t(i + 4))) {
+            if sym(t(i + 3), &['.', '-', '/']) && dd <= 2 && valid(m, d) {
+                return Some((
+                    DateMatch {
+                        start,
+                        end: toks[i + 4].end,
+                        year: Some(n0 as i32),
+                        month: m,
+                        day: d,
+                        until: None,
+                    },
+                    i + 5,
+                ));
+            }
+        }
+    }
+    // Numeric: DD.MM.YYYY / DD/MM/YYYY (day first, as the UN writes it)
+    if d0 <= 2 && sym(t(i + 1), &['.', '/']) {
+        if let (Some((m, md)), Some((y, yd))) = (num(t(i + 2)), num(t(i + 4))) {
+            if md <= 2 && sym(t(i + 3), &['.', '/']) && yd == 4 && plausible_year(y) && valid(m, n0)
+            {
+                return Some((
+                    DateMatch {
+                        start,
+                        end: toks[i + 4].end,
+                        year: Some(y as i32),
+                        month: m,
+                        day: n0,
+                        until: None,
+                    },
+                    i + 5,
+                ));
+            }
+        }
+    }
+    // CJK: [YYYY年]M月D日[至[M月]D日]
+    let (year, mi) = if d0 == 4 && plausible_year(n0) && sym(t(i + 1), &['年']) {
+        (Some(n0 as i32), i + 2)
+    } else {
+        (None, i)
+    };
+    if let Some((m, _)) = num(t(mi)) {
+        if sym(t(mi + 1), &['月']) {
+            if let Some((d, _)) = num(t(mi + 2)) {
+                if sym(t(mi + 3), &['日', '号']) && valid(m, d) {
+                    let mut dm = DateMatch {
+                        start,
+                        end: toks[mi + 3].end,
+                        year,
+                        month: m,
+                        day: d,
+                        until: None,
+                    };
+                    let mut next = mi + 4;
+                    if sym(t(next), RANGE_SEPS) {
+                        let mut k = next + 1;
+                        let mut m2 = m;
+                        if let (Some((mm, _)), true) = (num(t(k)), sym(t(k + 1), &['月'])) {
+                            m2 = mm;
+                            k += 2;
+                        }
+                        if let (Some((d2, _)), true) = (num(t(k)), sym(t(k + 1), &['日', '号'])) {
+                            if valid(m2, d2) {
+                                dm.until = Some((m2, d2));
+                                dm.end = toks[k + 1].end;
+                                next = k + 2;
+                            }
+                        }
+                    }
+                    return Some((dm, next));
+                }
+            }
+        }
+    }
+    if year.is_some() {
+        return None;
+    }
+    // Day first: D[–D] [de] Month [de] [YYYY]
+    if d0 <= 2 {
+        let mut k = skip_ordinal(toks, i + 1);
+        let mut until_day = None;
+        if (sym(t(k), RANGE_SEPS) || is_word(t(k), RANGE_WORDS))
+            && num(t(k + 1)).is_some_and(|(_, d)| d <= 2)
+        {
+            until_day = num(t(k + 1)).map(|(v, _)| v);
+            k = skip_ordinal(toks, k + 2);
+        }
+        if is_word(t(k), &["de", "of"]) {
+            k += 1;
+        }
+        if let Some(m) = month_word(t(k)) {
+            let mut end = toks[k].end;
+            k += 1;
+            // `7 October – 9 October`, `30 mai au 2 juin`
+            let mut until = until_day.map(|d| (m, d));
+            if until.is_none() && (sym(t(k), RANGE_SEPS) || is_word(t(k), RANGE_WORDS)) {
+                if let (Some((d2, 1..=2)), Some(m2)) =
+                    (num(t(k + 1)), month_word(t(skip_ordinal(toks, k + 2))))
+                {
+                    until = Some((m2, d2));
+                    k = skip_ordinal(toks, k + 2) + 1;
+                    end = toks[k - 1].end;
+                }
+            }
+            let mut year = None;
+            let mut y = k;
+            if is_word(t(y), &["de"]) || sym(t(y), &[',']) {
+                y += 1;
+            }
+            if let Some((yv, 4)) = num(t(y)) {
+                if plausible_year(yv) {
+                    year = Some(yv as i32);
+                    end = toks[y].end;
+                    k = y + 1;
+                    // Russian `2025 г.`
+                    if is_word(t(k), &["г", "года"]) {
+                        end = toks[k].end;
+                        k += 1;
+                        if sym(t(k), &['.']) {
+                            end = toks[k].end;
+                            k += 1;
+                        }
+                    }
+                }
+            }
+            if valid(m, n0) && until.is_none_or(|(m2, d2)| valid(m2, d2)) {
+                return Some((
+                    DateMatch {
+                        start,
+                        end,
+                        year,
+                        month: m,
+                        day: n0,
+                        until,
+                    },
+                    k,
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Month first: `January 30, 2025`, `May 30–31, 2025`.
+fn match_month_first(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
+    let t = |k: usize| toks.get(k);
+    let m = month_word(t(i))?;
+    let (d, dd) = num(t(i + 1))?;
+    if dd > 2 || !valid(m, d) {
+        return None;
+    }
+    let mut k = skip_ordinal(toks, i + 2);
+    let mut end = toks[k - 1].end;
+    let mut until = None;
+    if sym(t(k), RANGE_SEPS) {
+        if let Some((d2, 1..=2)) = num(t(k + 1)) {
+            if valid(m, d2) {
+                until = Some((m, d2));
+                end = toks[k + 1].end;
+                k += 2;
+            }
+        }
+    }
+    let mut year = None;
+    let y = if sym(t(k), &[',']) { k + 1 } else { k };
+    if let Some((yv, 4)) = num(t(y)) {
+        if plausible_year(yv) {
+            year = Some(yv as i32);
+            end = toks[y].end;
+            k = y + 1;
+        }
+    }
+    Some((
+        DateMatch {
+            start: toks[i].start,
+            end,
+            year,
+            month: m,
+            day: d,
+            until,
+        },
+        k,
+    ))
+}
+
+/// Every date written in `s`, in order, not overlapping.
+pub fn find_dates(s: &str) -> Vec<DateMatch> {
+    let toks = tokenize(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // A number glued to a preceding digit run or letter is not a date start.
+        let glued = i > 0
+            && !toks[i].space_before
+            && matches!(toks[i - 1].tok, Tok::Word(_) | Tok::Num { .. });
+        let found = if glued {
+            None
+        } else {
+            match_at(&toks, i).or_else(|| match_month_first(&toks, i))
+        };
+        match found {
+            Some((m, next)) => {
+                out.push(m);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Words that may stand beside a date on a day-header line.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "day",
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+    "星期天",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "第一天",
+    "第二天",
+    "第三天",
+    "第四天",
+    "第五天",
+    "第",
+    "天",
+];
+
+/// If `s` is nothing but one full date (with its year), perhaps with a
+/// weekday or `Day N`, returns that date: the line is a day header.
+pub fn date_line(s: &str) -> Option<DateMatch> {
+    let dates = find_dates(s);
+    let [d] = dates.as_slice() else { return None };
+    d.year?;
+    let rest = format!("{} {}", &s[..d.start], &s[d.end..]);
+    let rest = rest.to_lowercase();
+    let mut leftover = rest.as_str().to_string();
+    for w in WEEKDAYS {
+        leftover = leftover.replace(w, " ");
+    }
+    let ok = leftover.chars().all(|c| {
+        is_space(c) || c.is_ascii_digit() || c.is_ascii_punctuation() || "，、：（）—–".contains(c)
+    });
+    // A bare number left over must be a `Day N` counter, not more content.
+    (ok && leftover.chars().filter(char::is_ascii_digit).count() <= 2).then_some(*d)
+}
+
+/// A clock time: `12:00`, `13 h 00`, `9am`, `9:30 a.m.`; returns
+/// (`HH:MM`, byte range end) for the first one, and the time zone written
+/// after it, if any.
+pub fn find_time(s: &str) -> Option<(String, Option<String>)> {
+    let toks = tokenize(s);
+    for i in 0..toks.len() {
+        let Some((h, hd)) = num(toks.get(i)) else {
+            continue;
+        };
+        if hd > 2
+            || h > 24
+            || (i > 0
+                && !toks[i].space_before
+                && matches!(toks[i - 1].tok, Tok::Num { .. } | Tok::Sym('.' | '/' | '-')))
+        {
+            continue;
+        }
+        let (minute, mut k) = if sym(toks.get(i + 1), &[':']) || is_word(toks.get(i + 1), &["h"]) {
+            match num(toks.get(i + 2)) {
+                Some((m, 2)) if m < 60 => (m, i + 3),
+                _ if is_word(toks.get(i + 1), &["h"]) => (0, i + 2),
+                _ => continue,
+            }
+        } else if is_word(toks.get(i + 1), &["am", "pm"]) && !toks[i + 1].space_before {
+            (0, i + 1)
+        } else {
+            continue;
+        };
+        let mut hour = h;
+        if is_word(toks.get(k), &["am", "pm", "a", "p"]) {
+            if let Some(Tok::Word(w)) = toks.get(k).map(|t| t.tok) {
+                let pm = w.eq_ignore_ascii_case("pm") || w.eq_ignore_ascii_case("p");
+                if pm && hour < 12 {
+                    hour += 12;
+                }
+                if !pm && hour == 12 {
+                    hour = 0;
+                }
+            }
+            k += 1;
+            while sym(toks.get(k), &['.']) || is_word(toks.get(k), &["m"]) {
+                k += 1;
+            }
+        }
+        let zone = zone_at(&toks, k, s);
+        return Some((format!("{hour:02}:{minute:02}"), zone));
+    }
+    None
+}
+
+/// A time zone right after a time (skipping a range end like `–15:00`).
+fn zone_at(toks: &[Token], mut k: usize, s: &str) -> Option<String> {
+    // Skip `– 15:00` or `-10:30am`.
+    if sym(toks.get(k), RANGE_SEPS) && num(toks.get(k + 1)).is_some() {
+        k += 2;
+        while sym(toks.get(k), &[':'])
+            || num(toks.get(k)).is_some()
+            || is_word(toks.get(k), &["am", "pm", "h"])
+        {
+            k += 1;
+        }
+    }
+    if sym(toks.get(k), &['(', '（']) {
+        k += 1;
+    }
+    let Some(Tok::Word(w)) = toks.get(k).map(|t| t.tok) else {
+        return None;
+    };
+    let known = [
+        "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "EAT", "WAT", "IST", "JST",
+        "MSK",
+    ];
+    if !known.iter().any(|z| z.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    // Keep an offset such as `UTC+2`.
+    let mut end = toks[k].end;
+    if sym(toks.get(k + 1), &['+', '-'])
+        && num(toks.get(k + 2)).is_some()
+        && !toks[k + 1].space_before
+    {
+        end = toks[k + 2].end;
+    }
+    Some(s[toks[k].start..end].to_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_iso(s: &str) -> Option<String> {
+        find_dates(s).first().and_then(|d| d.iso(None))
+    }
+
+    #[test]
+    fn numeric_dates_in_both_orders() {
+        assert_eq!(
+            first_iso("2025.01.30 | 12:00 UTC"),
+            Some("2025-01-30".into())
+        );
+        assert_eq!(first_iso("on 2025-01-30"), Some("2025-01-30".into()));
+        assert_eq!(first_iso("07.10.2025"), Some("2025-10-07".into()));
+    }
+
+    #[test]
+    fn chinese_dates_with_spaces_and_ranges() {
+        assert_eq!(first_iso("2025 年 4 月 16 日"), Some("2025-04-16".into()));
+        assert_eq!(first_iso("２０２５年３月５日"), Some("2025-03-05".into()));
+        let d = find_dates("会议（4月14日至16日）")[0];
+        assert_eq!(
+            (d.month, d.day, d.until, d.year),
+            (4, 14, Some((4, 16)), None)
+        );
+    }
+
+    #[test]
+    fn english_dates_day_or_month_first() {
+        assert_eq!(first_iso("30 May 2025"), Some("2025-05-30".into()));
+        assert_eq!(first_iso("May 30, 2025"), Some("2025-05-30".into()));
+        let d = find_dates("7–9 October 2025")[0];
+        assert_eq!(d.until_iso(None), Some("2025-10-09".into()));
+        let d = find_dates("by 4 June")[0];
+        assert_eq!((d.month, d.day, d.year), (6, 4, None));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        assert!(find_dates("41 个研讨会").is_empty());
+        assert!(find_dates("IGF 2025 会议").is_empty());
+        assert!(find_dates("version 1.2.3").is_empty());
+    }
+
+    #[test]
+    fn day_header_lines() {
+        assert!(date_line("2025年4月14日").is_some());
+        assert!(date_line("2025 年 4 月 16 日").is_some());
+        assert!(date_line("Tuesday, 7 October 2025").is_some());
+        assert!(date_line("Day 2 – 8 October 2025").is_some());
+        assert!(date_line("2025年5月30日，纽约联合国总部").is_none());
+        assert!(date_line("4月14日").is_none());
+    }
+
+    #[test]
+    fn times_with_zones() {
+        assert_eq!(
+            find_time("2025.01.30 | 12:00 UTC | 线上"),
+            Some(("12:00".into(), Some("UTC".into())))
+        );
+        assert_eq!(
+            find_time("13 h 00 UTC"),
+            Some(("13:00".into(), Some("UTC".into())))
+        );
+        assert_eq!(
+            find_time("9am-10:30am EST"),
+            Some(("09:00".into(), Some("EST".into())))
+        );
+        assert_eq!(
+            find_time("2024 年 8 月 29 日 13:00(UTC)"),
+            Some(("13:00".into(), Some("UTC".into())))
+        );
+        assert_eq!(find_time("2025.01.30"), None);
+    }
+}

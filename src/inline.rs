@@ -1,0 +1,465 @@
+//! Inline: markup inside a block's text.
+//!
+//! Input: a byte range of the source (one logical line's content). Output:
+//! [`Inline`] nodes: text, `**strong**`, `*emphasis*`, `[links](url)`,
+//! `<https://autolinks>`, `<a href>` links, `<sup>1</sup>` and `[^1]`
+//! footnote references, other HTML tags kept raw, `\` escapes.
+//!
+//! Invariants: leaf spans are tight (no white space at their ends), sorted
+//! and disjoint; a text node's text is [`reflow::join`] of its span.
+//! Nesting is capped at [`MAX_DEPTH`]; closer searches are cached so that
+//! unclosed openers cost linear time in total.
+
+use crate::ast::{Inline, Span};
+use crate::chars::{self, is_space};
+use crate::reflow;
+
+/// Deepest nesting of strong, emphasis and links parsed.
+pub const MAX_DEPTH: usize = 4;
+
+/// Parses the inline content of `src[start..end]`.
+pub fn parse(src: &str, start: usize, end: usize) -> Vec<Inline> {
+    let mut p = Parser {
+        src,
+        end,
+        finders: Vec::new(),
+    };
+    p.range(start, end, 0)
+}
+
+/// Remembers, per needle, the last occurrence found, so that searches from
+/// increasing positions never rescan the same bytes.
+struct Finder {
+    needle: &'static str,
+    searched_from: usize,
+    found: Option<usize>,
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    /// End of the top-level range: every search runs to it, so one cache
+    /// per needle serves every nested range.
+    end: usize,
+    finders: Vec<Finder>,
+}
+
+impl Parser<'_> {
+    /// First occurrence of `needle` in `src[from..limit]`.
+    fn find(&mut self, needle: &'static str, from: usize, limit: usize) -> Option<usize> {
+        let (src, end) = (self.src, self.end);
+        let f = match self.finders.iter().position(|f| f.needle == needle) {
+            Some(i) => &mut self.finders[i],
+            None => {
+                self.finders.push(Finder {
+                    needle,
+                    searched_from: usize::MAX,
+                    found: None,
+                });
+                self.finders.last_mut()?
+            }
+        };
+        let cached = f.searched_from <= from && f.found.is_none_or(|at| at >= from);
+        if !cached {
+            f.searched_from = from;
+            f.found = memchr::memmem::find(&src.as_bytes()[from..end], needle.as_bytes())
+                .map(|i| from + i);
+        }
+        f.found.filter(|&at| at + needle.len() <= limit)
+    }
+
+    fn range(&mut self, start: usize, end: usize, depth: usize) -> Vec<Inline> {
+        let src = self.src;
+        let bytes = src.as_bytes();
+        let mut out = Vec::new();
+        let mut text_start = start;
+        let mut pos = start;
+        while pos < end {
+            let b = bytes[pos];
+            let found = match b {
+                b'\\' => {
+                    // An escaped punctuation character: the backslash is markup.
+                    match src[pos + 1..end].chars().next() {
+                        Some(c) if c.is_ascii_punctuation() => {
+                            push_text(src, &mut out, text_start, pos);
+                            text_start = pos + 1;
+                            pos += 1 + c.len_utf8();
+                            continue;
+                        }
+                        _ => None,
+                    }
+                }
+                b'*' | b'_' if depth < MAX_DEPTH => self.emphasis(pos, end, depth),
+                b'[' if depth < MAX_DEPTH => self.bracket(pos, end, depth),
+                b'<' => self.angle(pos, end, depth),
+                _ => None,
+            };
+            match found {
+                Some((node, next)) => {
+                    push_text(src, &mut out, text_start, pos);
+                    out.push(node);
+                    pos = next;
+                    text_start = next;
+                }
+                None => pos += utf8_len(b),
+            }
+        }
+        push_text(src, &mut out, text_start, end);
+        out
+    }
+
+    /// `**strong**`, `__strong__`, `*emphasis*`, `_emphasis_`.
+    fn emphasis(&mut self, pos: usize, end: usize, depth: usize) -> Option<(Inline, usize)> {
+        let src = self.src;
+        let b = src.as_bytes()[pos];
+        let run = src.as_bytes()[pos..end]
+            .iter()
+            .take_while(|&&x| x == b)
+            .count();
+        let prev = src[..pos].chars().next_back();
+        if pos > 0 && src.as_bytes()[pos - 1] == b {
+            return None; // inside a longer run already rejected
+        }
+        // `_` inside a word (snake_case) is not markup.
+        if b == b'_' && prev.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let strong = run >= 2;
+        let width = if strong { 2 } else { 1 };
+        let open_end = pos + width;
+        if src[open_end..end].chars().next().is_none_or(is_space) {
+            return None;
+        }
+        let needle: &'static str = match (b, strong) {
+            (b'*', true) => "**",
+            (b'*', false) => "*",
+            (_, true) => "__",
+            _ => "_",
+        };
+        let mut from = open_end + usize::from(!strong);
+        loop {
+            let close = self.find(needle, from, end)?;
+            let before = src[..close].chars().next_back();
+            let after_is_same = src.as_bytes().get(close + width) == Some(&b);
+            let ok = close > open_end
+                && before.is_some_and(|c| !is_space(c))
+                && (strong || !after_is_same);
+            if ok {
+                let children = self.range(open_end, close, depth + 1);
+                let span = Span::new(pos, close + width);
+                let node = if strong {
+                    Inline::Strong { children, span }
+                } else {
+                    Inline::Emphasis { children, span }
+                };
+                return Some((node, close + width));
+            }
+            from = close + width.max(1);
+            if !strong && after_is_same {
+                from += 1;
+            }
+        }
+    }
+
+    /// `[text](url)` and `[^label]`.
+    fn bracket(&mut self, pos: usize, end: usize, depth: usize) -> Option<(Inline, usize)> {
+        let src = self.src;
+        if src[pos..end].starts_with("[^") {
+            let close = self.find("]", pos + 2, end)?;
+            let label = &src[pos + 2..close];
+            if label.is_empty() || label.len() > 20 || label.contains(char::is_whitespace) {
+                return None;
+            }
+            return Some((
+                Inline::FootnoteRef {
+                    label: label.to_string(),
+                    span: Span::new(pos, close + 1),
+                },
+                close + 1,
+            ));
+        }
+        let close = self.find("](", pos + 1, end)?;
+        // The link text may not hold another `]` before `](`.
+        if memchr::memchr(b']', &src.as_bytes()[pos + 1..close]).is_some() {
+            return None;
+        }
+        let url_start = close + 2;
+        let paren = self.find(")", url_start, end)?;
+        let url = chars::trim(&src[url_start..paren]);
+        if url.contains(char::is_whitespace) && !url.contains('"') {
+            return None;
+        }
+        let children = self.range(pos + 1, close, depth + 1);
+        Some((
+            Inline::Link {
+                url: url.to_string(),
+                children,
+                span: Span::new(pos, paren + 1),
+            },
+            paren + 1,
+        ))
+    }
+
+    /// `<sup>1</sup>`, `<a href="u">t</a>`, `<https://u>`, other tags.
+    fn angle(&mut self, pos: usize, end: usize, depth: usize) -> Option<(Inline, usize)> {
+        let src = self.src;
+        let rest = &src[pos..end];
+        let lower_starts = |p: &str| {
+            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        if lower_starts("<sup>") {
+            if let Some(close) = self.find("</sup>", pos + 5, end) {
+                let label = chars::trim(&src[pos + 5..close]);
+                if !label.is_empty() && label.chars().count() <= 10 && !label.contains('<') {
+                    let span = Span::new(pos, close + 6);
+                    return Some((
+                        Inline::FootnoteRef {
+                            label: label.to_string(),
+                            span,
+                        },
+                        close + 6,
+                    ));
+                }
+            }
+        }
+        if lower_starts("<a ") && depth < MAX_DEPTH {
+            let tag_end = self.find(">", pos, end)?;
+            if let Some(close) = self.find("</a>", tag_end, end) {
+                let url = attr(&src[pos..tag_end], "href")
+                    .unwrap_or_default()
+                    .to_string();
+                let children = self.range(tag_end + 1, close, depth + 1);
+                return Some((
+                    Inline::Link {
+                        url,
+                        children,
+                        span: Span::new(pos, close + 4),
+                    },
+                    close + 4,
+                ));
+            }
+        }
+        for scheme in ["<http://", "<https://", "<mailto:", "<www."] {
+            if lower_starts(scheme) {
+                let close = self.find(">", pos, end)?;
+                let url = &src[pos + 1..close];
+                if url.contains(char::is_whitespace) || url.contains('<') {
+                    return None;
+                }
+                let span = Span::new(pos, close + 1);
+                let text = Inline::Text {
+                    text: url.to_string(),
+                    span: Span::new(pos + 1, close),
+                };
+                return Some((
+                    Inline::Link {
+                        url: url.to_string(),
+                        children: vec![text],
+                        span,
+                    },
+                    close + 1,
+                ));
+            }
+        }
+        // A raw tag: `<p>`, `</p>`, `<br/>`, `<!-- -->`.
+        let next = rest[1..].chars().next()?;
+        if next.is_ascii_alphabetic() || next == '/' || next == '!' {
+            let close = self.find(">", pos, end)?;
+            let tag = &src[pos..=close];
+            if tag.contains('\n') && !tag.starts_with("<!--") {
+                return None;
+            }
+            return Some((
+                Inline::Html {
+                    html: tag.to_string(),
+                    span: Span::new(pos, close + 1),
+                },
+                close + 1,
+            ));
+        }
+        None
+    }
+}
+
+/// Length of the UTF-8 sequence that starts with byte `b` (1 for a
+/// continuation byte, so a scan always moves on).
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// The value of attribute `name` in an HTML start tag.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let lower = tag.to_ascii_lowercase();
+    let at = lower.find(&format!("{name}="))? + name.len() + 1;
+    let rest = &tag[at..];
+    let quote = rest.chars().next()?;
+    if quote == '"' || quote == '\'' {
+        let close = rest[1..].find(quote)?;
+        Some(&rest[1..1 + close])
+    } else {
+        Some(
+            rest.split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        )
+    }
+}
+
+/// Appends the text of `src[start..end]` (tightened to its non-space
+/// characters) as a text node, if it holds any.
+fn push_text(src: &str, out: &mut Vec<Inline>, start: usize, end: usize) {
+    if start >= end {
+        return;
+    }
+    let raw = &src[start..end];
+    let lead = chars::leading_space(raw);
+    let body = chars::trim(raw);
+    if body.is_empty() {
+        return;
+    }
+    let span = Span::new(start + lead, start + lead + body.len());
+    out.push(Inline::Text {
+        text: reflow::join(body),
+        span,
+    });
+}
+
+/// The plain text of inline nodes: texts joined, markup, tags and footnote
+/// references dropped, one space where the source had white space between
+/// two pieces of text.
+pub fn plain(src: &str, inlines: &[Inline]) -> String {
+    let mut state = Plain {
+        out: String::new(),
+        last_end: None,
+        pending_space: false,
+    };
+    state.walk(src, inlines, 0);
+    state.out
+}
+
+struct Plain {
+    out: String,
+    last_end: Option<usize>,
+    pending_space: bool,
+}
+
+impl Plain {
+    fn walk(&mut self, src: &str, inlines: &[Inline], depth: usize) {
+        for node in inlines {
+            let span = node.span();
+            if let Some(e) = self.last_end {
+                if src
+                    .get(e..span.start)
+                    .is_some_and(|gap| gap.contains(is_space))
+                {
+                    self.pending_space = true;
+                }
+            }
+            match node {
+                Inline::Text { text, .. } => {
+                    if self.pending_space && !self.out.is_empty() && !self.out.ends_with(' ') {
+                        self.out.push(' ');
+                    }
+                    self.out.push_str(text);
+                    self.pending_space = false;
+                }
+                Inline::Strong { children, .. }
+                | Inline::Emphasis { children, .. }
+                | Inline::Link { children, .. } => {
+                    if depth <= MAX_DEPTH {
+                        self.last_end = Some(span.start);
+                        self.walk(src, children, depth + 1);
+                    }
+                }
+                // Markup, not words.
+                Inline::FootnoteRef { .. } | Inline::Html { .. } => {}
+            }
+            self.last_end = Some(span.end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_all(src: &str) -> Vec<Inline> {
+        parse(src, 0, src.len())
+    }
+
+    fn plain_of(src: &str) -> String {
+        plain(src, &parse_all(src))
+    }
+
+    #[test]
+    fn strong_emphasis_and_links() {
+        assert_eq!(
+            plain_of("**仍有26亿人无法上网**，特别是"),
+            "仍有26亿人无法上网，特别是"
+        );
+        let nodes = parse_all("see [IGF 网站上公布](#) now");
+        assert!(matches!(&nodes[1], Inline::Link { url, .. } if url == "#"));
+        assert_eq!(
+            plain_of("see [the site](https://x.org) now"),
+            "see the site now"
+        );
+        assert_eq!(plain_of("a *word* b"), "a word b");
+    }
+
+    #[test]
+    fn html_links_autolinks_and_footnotes() {
+        let src = "举行<sup>2</sup>。 <a href=\"#\">国家 IGF</a> <https://un.org>";
+        let nodes = parse_all(src);
+        assert!(matches!(&nodes[1], Inline::FootnoteRef { label, .. } if label == "2"));
+        assert!(
+            nodes
+                .iter()
+                .any(|n| matches!(n, Inline::Link { url, .. } if url == "#"))
+        );
+        assert!(
+            nodes
+                .iter()
+                .any(|n| matches!(n, Inline::Link { url, .. } if url == "https://un.org"))
+        );
+        assert!(
+            matches!(&parse_all("[^3] x")[0], Inline::FootnoteRef { label, .. } if label == "3")
+        );
+    }
+
+    #[test]
+    fn escapes_drop_the_backslash() {
+        assert_eq!(plain_of(r"更新后的文件\(IWW\)"), "更新后的文件(IWW)");
+        assert_eq!(plain_of(r"view\\_doc"), r"view\_doc");
+    }
+
+    #[test]
+    fn unclosed_markup_is_text() {
+        assert_eq!(plain_of("a ** b [c ( <d"), "a ** b [c ( <d");
+        assert_eq!(plain_of("snake_case_name"), "snake_case_name");
+    }
+
+    #[test]
+    fn leaf_spans_are_tight_and_give_the_text() {
+        let src = "  hello **wor\nld**  ";
+        let nodes = parse_all(src);
+        let Inline::Text { span, .. } = &nodes[0] else {
+            panic!("text first")
+        };
+        assert_eq!(&src[span.start..span.end], "hello");
+        let Inline::Strong { children, .. } = &nodes[1] else {
+            panic!("strong second")
+        };
+        assert!(matches!(&children[0], Inline::Text { text, .. } if text == "wor ld"));
+    }
+
+    #[test]
+    fn many_unclosed_openers_are_linear() {
+        let src = "** [ <sup> _a ".repeat(20_000);
+        let nodes = parse_all(&src);
+        assert!(!nodes.is_empty());
+    }
+}

@@ -1,0 +1,541 @@
+//! Lex: classify each physical line.
+//!
+//! Input: the source and its line table. Output: one [`LexLine`] per line
+//! with its [`Kind`], indentation, marker span and content span (trimmed,
+//! marker excluded). Recognisers look at the normalised form
+//! ([`crate::chars::fold`]); spans point at what was written.
+//! Invariant: `marker` and `content` lie inside the line and do not overlap.
+
+use crate::chars::{self, is_space};
+use crate::date;
+use crate::lexicon;
+use crate::source::Line;
+
+/// How a numbered marker is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumStyle {
+    /// `I.` `II.` `IV)`.
+    Roman,
+    /// `一、` `（一）`.
+    CjkNumeral,
+    /// `1.` `1)` `1、` `(1)`.
+    Arabic,
+    /// `1.1` `2.3.1`: depth 2 or more.
+    Dotted(u8),
+    /// `a.` `b)` `(c)` `а)`.
+    Letter,
+    /// `i.` `ii)` `(iv)`.
+    RomanLower,
+}
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Nothing but white space.
+    Blank,
+    /// `---`, `***`, `___`, `===`.
+    Rule,
+    /// `#` to `######`.
+    AtxHeading(u8),
+    /// A numbered or lettered marker.
+    Numbered(NumStyle),
+    /// A bullet glyph (`-`, `▪`, `•`, `✓`, `➤`, `*`).
+    Bullet,
+    /// An arrow marking an action (`➔`, `→`, `►`).
+    Arrow,
+    /// A line that only says "actions follow" (`行动：`, `Actions:`).
+    ActionHeader,
+    /// `Action: text` / `ACTION: text`; the marker is the prefix.
+    ActionPrefix,
+    /// A disclaimer heading alone on its line.
+    DisclaimerHeading,
+    /// A footnote definition (`<sup>1</sup> text`, `[^1]: text`); the marker
+    /// holds the label.
+    FootnoteDef,
+    /// A line that is only a date: a day header.
+    DateLine,
+    /// A table row: pipes at both ends, or cells separated by tabs.
+    TableRow,
+    /// A table rule: `|---|:--|` or `---<TAB>---`.
+    TableRule,
+    /// Anything else.
+    Text,
+}
+
+/// One classified line.
+#[derive(Debug, Clone, Copy)]
+pub struct LexLine {
+    /// What the line is.
+    pub kind: Kind,
+    /// The physical line.
+    pub line: Line,
+    /// Indentation in columns (tab = 4, ideographic space = 2).
+    pub indent: usize,
+    /// The marker (bullet, number, `#`s, prefix, footnote label), if any.
+    pub marker: Option<(usize, usize)>,
+    /// The number or letter inside a numbered marker (`1`, `a`, `1.2`).
+    pub number: Option<(usize, usize)>,
+    /// The text after the marker, trimmed; empty when there is none.
+    pub content: (usize, usize),
+    /// Display width of the trimmed line.
+    pub width: usize,
+}
+
+impl LexLine {
+    /// Whether the line holds only white space.
+    pub fn is_blank(&self) -> bool {
+        self.kind == Kind::Blank
+    }
+}
+
+/// Glyphs that mark a bullet.
+const BULLETS: &[char] = &[
+    '-', '*', '+', '•', '▪', '◦', '●', '○', '■', '□', '✓', '✔', '➤', '➢', '·', '‣', '⁃', '–', '◆',
+    '◇', '▫', '■',
+];
+/// Glyphs that mark an action.
+const ARROWS: &[char] = &['➔', '→', '►', '⇒', '➜', '▶', '⟶', '➝', '➞'];
+
+/// Classifies every line of `src`.
+pub fn lex(src: &str, lines: &[Line]) -> Vec<LexLine> {
+    lines.iter().map(|&l| classify(src, l)).collect()
+}
+
+fn indent_width(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| is_space(c))
+        .map(|c| match c {
+            '\t' => 4,
+            '\u{3000}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Classifies one line.
+pub fn classify(src: &str, line: Line) -> LexLine {
+    let raw = &src[line.start..line.end];
+    let lead = chars::leading_space(raw);
+    let body = chars::trim(raw);
+    let start = line.start + lead;
+    let end = start + body.len();
+    let mut out = LexLine {
+        kind: Kind::Text,
+        line,
+        indent: indent_width(raw),
+        marker: None,
+        number: None,
+        content: (start, end),
+        width: chars::str_width(body),
+    };
+    if body.is_empty() {
+        out.kind = Kind::Blank;
+        out.content = (start, start);
+        return out;
+    }
+    let with_marker = |out: &mut LexLine, kind: Kind, marker_len: usize| {
+        out.kind = kind;
+        out.marker = Some((start, start + marker_len));
+        let rest = &body[marker_len..];
+        let skip = chars::leading_space(rest);
+        out.content = (start + marker_len + skip, end);
+    };
+
+    if is_rule(body) {
+        out.kind = if body.contains('\t') {
+            Kind::TableRule
+        } else {
+            Kind::Rule
+        };
+        return out;
+    }
+    if is_table_rule(body) {
+        out.kind = Kind::TableRule;
+        return out;
+    }
+    if let Some(level) = atx_level(body) {
+        with_marker(&mut out, Kind::AtxHeading(level), level as usize);
+        let content = &src[out.content.0..out.content.1];
+        // Closing `#`s are markup too, but stay inside the content span.
+        if content.trim_end_matches('#').trim_end().is_empty() {
+            out.content = (out.content.1, out.content.1);
+        }
+        if lexicon::disclaimer_heading(content).is_some() {
+            out.kind = Kind::DisclaimerHeading;
+        }
+        return out;
+    }
+    if is_table_row(body) {
+        out.kind = Kind::TableRow;
+        return out;
+    }
+    if let Some((len, label)) = footnote_def(body) {
+        with_marker(&mut out, Kind::FootnoteDef, len);
+        out.number = Some((start + label.0, start + label.1));
+        return out;
+    }
+    if lexicon::disclaimer_heading(body).is_some() {
+        out.kind = Kind::DisclaimerHeading;
+        return out;
+    }
+    if body.chars().count() <= 40 && lexicon::is_phrase(body, |l| l.action_headers) {
+        out.kind = Kind::ActionHeader;
+        return out;
+    }
+    let first = body.chars().next().unwrap_or(' ');
+    if ARROWS.contains(&first) {
+        with_marker(&mut out, Kind::Arrow, first.len_utf8());
+        return out;
+    }
+    if let Some(len) = bullet(body) {
+        with_marker(&mut out, Kind::Bullet, len);
+        return out;
+    }
+    if let Some((style, len, num)) = numbered(body) {
+        with_marker(&mut out, Kind::Numbered(style), len);
+        out.number = Some((start + num.0, start + num.1));
+        return out;
+    }
+    if let Some(len) = lexicon::action_prefix(body) {
+        with_marker(&mut out, Kind::ActionPrefix, len);
+        return out;
+    }
+    if date::date_line(&strip_emphasis(body)).is_some() {
+        out.kind = Kind::DateLine;
+    }
+    out
+}
+
+/// `**x**` → `x` for recognisers that should see through bold.
+fn strip_emphasis(s: &str) -> String {
+    s.trim_matches(|c| c == '*' || c == '_').to_string()
+}
+
+/// Three or more of one of `- * _ =`, nothing else but spaces.
+fn is_rule(s: &str) -> bool {
+    let mut it = s.chars().filter(|&c| !is_space(c));
+    let Some(c) = it.next() else { return false };
+    matches!(c, '-' | '*' | '_' | '=' | '—' | '─' | '━') && {
+        let n = 1 + it.clone().count();
+        n >= 3 && it.all(|x| x == c)
+    }
+}
+
+/// `|---|:---:|` (pipes and dashes) or dashes separated by tabs.
+fn is_table_rule(s: &str) -> bool {
+    let has_sep = s.contains('|') || s.contains('\t');
+    has_sep
+        && s.contains("--")
+        && s.chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
+}
+
+/// Pipes at both ends with a cell between, or two or more tab-separated cells.
+fn is_table_row(s: &str) -> bool {
+    if s.len() >= 3 && s.starts_with('|') && s.ends_with('|') {
+        return true;
+    }
+    s.split('\t').filter(|c| !chars::trim(c).is_empty()).count() >= 2
+}
+
+fn atx_level(s: &str) -> Option<u8> {
+    let n = s.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&n) {
+        return None;
+    }
+    match s[n..].chars().next() {
+        None => Some(n as u8),
+        Some(c) if is_space(c) => Some(n as u8),
+        _ => None,
+    }
+}
+
+/// `<sup>1</sup> text` or `[^1]: text` at the start of a line: (marker
+/// length, label range).
+fn footnote_def(s: &str) -> Option<(usize, (usize, usize))> {
+    if let Some(rest) = s.strip_prefix("<sup>") {
+        let close = rest.find("</sup>")?;
+        let label = chars::trim(&rest[..close]);
+        if label.is_empty() || label.chars().count() > 8 || rest[close + 6..].trim().is_empty() {
+            return None;
+        }
+        let off = 5 + rest[..close].find(label).unwrap_or(0);
+        return Some((5 + close + 6, (off, off + label.len())));
+    }
+    if let Some(rest) = s.strip_prefix("[^") {
+        let close = rest.find("]:")?;
+        let label = &rest[..close];
+        if label.is_empty() || label.contains(char::is_whitespace) {
+            return None;
+        }
+        return Some((2 + close + 2, (2, 2 + close)));
+    }
+    None
+}
+
+/// A bullet marker: its byte length (a second glyph such as `- ✓` included).
+fn bullet(s: &str) -> Option<usize> {
+    let mut it = s.char_indices();
+    let (_, c) = it.next()?;
+    if !BULLETS.contains(&c) {
+        return None;
+    }
+    let after = &s[c.len_utf8()..];
+    let ascii = c.is_ascii() || c == '–';
+    match after.chars().next() {
+        None => return Some(c.len_utf8()),
+        Some(n) if is_space(n) => {}
+        // Glyph bullets may be glued to the text; ASCII ones may not (`-5`, `*bold*`).
+        Some(_) if !ascii => return Some(c.len_utf8()),
+        _ => return None,
+    }
+    // `**bold**` is not a bullet, but `* text` is.
+    let mut len = c.len_utf8();
+    let rest = after.trim_start_matches(is_space);
+    if let Some(g) = rest.chars().next() {
+        let after_g = &rest[g.len_utf8()..];
+        if BULLETS.contains(&g)
+            && g != c
+            && !g.is_ascii()
+            && after_g.chars().next().is_none_or(is_space)
+        {
+            len = s.len() - after_g.len();
+        }
+    }
+    Some(len)
+}
+
+fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 6 {
+        return None;
+    }
+    let mut total = 0;
+    let mut prev = 0;
+    for c in s.chars().rev() {
+        let v = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v
+        } else {
+            total += v
+        }
+        prev = v;
+    }
+    Some(total)
+}
+
+const CJK_NUMERALS: &str = "一二三四五六七八九十";
+
+/// A numbered marker: (style, marker length, number range within `s`).
+pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    // `(1)` `（一）` `(a)`
+    let (open, inner_start) = match s.chars().next()? {
+        '(' => (true, 1),
+        '（' => (true, 3),
+        _ => (false, 0),
+    };
+    let rest = &s[inner_start..];
+    let token_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '．'))
+        .unwrap_or(rest.len());
+    let mut token = &rest[..token_end];
+    // A dotted token may carry its closing dot: `1.` `1.2.`
+    let mut trailing_dot = false;
+    if let Some(t) = token.strip_suffix('.').or_else(|| token.strip_suffix('．')) {
+        token = t;
+        trailing_dot = true;
+    }
+    if token.is_empty() {
+        return None;
+    }
+    let after_token = &rest[token.len()..];
+    // The closer: `.` `)` `、` `）` (or the dot already seen).
+    let closer_len = if open {
+        match after_token.chars().next()? {
+            ')' | '）' => after_token.chars().next()?.len_utf8(),
+            _ => return None,
+        }
+    } else if trailing_dot {
+        after_token.chars().next()?.len_utf8()
+    } else {
+        match after_token.chars().next()? {
+            ')' | '、' | '）' | '．' => after_token.chars().next()?.len_utf8(),
+            _ => {
+                // `1.1 Title` without a final dot.
+                if token.contains('.') && after_token.starts_with(' ') {
+                    0
+                } else {
+                    return None;
+                }
+            }
+        }
+    };
+    let marker_len = inner_start + token.len() + closer_len;
+    let after = &s[marker_len..];
+    let closer = s[inner_start + token.len()..marker_len].chars().next();
+    // The marker must be followed by a space, or by CJK text after `、`.
+    let spaced = after.chars().next().is_none_or(is_space);
+    let cjk_glued = matches!(closer, Some('、' | '）' | '．'))
+        && after.chars().next().is_some_and(chars::is_cjk);
+    if !spaced && !cjk_glued {
+        return None;
+    }
+    let range = (inner_start, inner_start + token.len());
+    let folded: String = token.chars().map(chars::fold).collect();
+    let style = if folded.chars().all(|c| c.is_ascii_digit()) {
+        if folded.len() > 3 {
+            return None;
+        }
+        NumStyle::Arabic
+    } else if folded.contains('.') {
+        let parts: Vec<&str> = folded.split('.').collect();
+        let ok = parts.len() <= 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
+        if !ok {
+            return None;
+        }
+        NumStyle::Dotted(parts.len() as u8)
+    } else if token.chars().all(|c| CJK_NUMERALS.contains(c)) && token.chars().count() <= 3 {
+        if !matches!(closer, Some('、' | '）' | '．')) {
+            return None;
+        }
+        NumStyle::CjkNumeral
+    } else if token.chars().count() == 1
+        && token.chars().all(char::is_alphabetic)
+        && !chars::is_cjk(token.chars().next()?)
+    {
+        let c = token.chars().next()?;
+        if matches!(c, 'I' | 'V' | 'X') {
+            NumStyle::Roman
+        } else if c == 'i' && !open {
+            NumStyle::RomanLower
+        } else {
+            NumStyle::Letter
+        }
+    } else if token.chars().all(|c| "IVXL".contains(c)) && roman_value(token).is_some() {
+        NumStyle::Roman
+    } else if token.chars().all(|c| "ivxl".contains(c)) && roman_value(token).is_some() {
+        NumStyle::RomanLower
+    } else {
+        return None;
+    };
+    Some((style, marker_len, range))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::lines;
+
+    fn kinds(src: &str) -> Vec<Kind> {
+        lex(src, &lines(src)).iter().map(|l| l.kind).collect()
+    }
+
+    fn one(src: &str) -> LexLine {
+        lex(src, &lines(src))[0]
+    }
+
+    #[test]
+    fn bullets_of_every_shape() {
+        for s in [
+            "- a",
+            "▪ a",
+            "• a",
+            "* a",
+            "➤ a",
+            "-",
+            "- ",
+            "•glued",
+            "- ✓ 会晤",
+        ] {
+            assert_eq!(one(s).kind, Kind::Bullet, "{s:?} should be a bullet");
+        }
+        for s in ["**bold**", "-5 degrees", "*emphasis*"] {
+            assert_ne!(one(s).kind, Kind::Bullet, "{s:?} should not be a bullet");
+        }
+        let src = "- ✓ 会晤";
+        let l = one(src);
+        assert_eq!(&src[l.content.0..l.content.1], "会晤");
+    }
+
+    #[test]
+    fn arrows_may_be_glued_to_the_text() {
+        let src = " ➔人工智能行动峰会";
+        let l = one(src);
+        assert_eq!(l.kind, Kind::Arrow);
+        assert_eq!(&src[l.content.0..l.content.1], "人工智能行动峰会");
+    }
+
+    #[test]
+    fn numbered_markers_and_their_numbers() {
+        let cases = [
+            ("1. 欢迎", NumStyle::Arabic, "1"),
+            ("a. 论坛", NumStyle::Letter, "a"),
+            ("II. Report", NumStyle::Roman, "II"),
+            ("一、会议", NumStyle::CjkNumeral, "一"),
+            ("（二）议程", NumStyle::CjkNumeral, "二"),
+            ("(b) text", NumStyle::Letter, "b"),
+            ("1.2 Budget", NumStyle::Dotted(2), "1.2"),
+            ("2.1. Budget", NumStyle::Dotted(2), "2.1"),
+            ("3) three", NumStyle::Arabic, "3"),
+            ("1、开幕", NumStyle::Arabic, "1"),
+        ];
+        for (src, style, number) in cases {
+            let l = one(src);
+            assert_eq!(l.kind, Kind::Numbered(style), "{src:?}");
+            let (a, b) = l.number.unwrap();
+            assert_eq!(&src[a..b], number, "{src:?}");
+        }
+        for s in [
+            "2025.01.30 | 12:00 UTC",
+            "2025年4月14日",
+            "e.g. this",
+            "1.5million",
+            "IGF 2025",
+        ] {
+            assert!(
+                !matches!(one(s).kind, Kind::Numbered(_)),
+                "{s:?} is not numbered"
+            );
+        }
+    }
+
+    #[test]
+    fn headers_rules_tables_and_footnotes() {
+        assert_eq!(
+            kinds(
+                "行动：\n行动计划如下。\n---\n## 标题\n免责声明\n| a | b |\n|---|---|\na\tb\n---\t---"
+            ),
+            [
+                Kind::ActionHeader,
+                Kind::Text,
+                Kind::Rule,
+                Kind::AtxHeading(2),
+                Kind::DisclaimerHeading,
+                Kind::TableRow,
+                Kind::TableRule,
+                Kind::TableRow,
+                Kind::TableRule,
+            ]
+        );
+        assert_eq!(one("<sup>1</sup> <https://x.org>").kind, Kind::FootnoteDef);
+        assert_eq!(one("[^2]: note").kind, Kind::FootnoteDef);
+        assert_eq!(one("ACTION: send").kind, Kind::ActionPrefix);
+        assert_eq!(one("2025 年 4 月 16 日").kind, Kind::DateLine);
+        assert_eq!(one("#hashtag").kind, Kind::Text);
+    }
+
+    #[test]
+    fn indentation_counts_tabs_and_ideographic_spaces() {
+        assert_eq!(one(" - a").indent, 1);
+        assert_eq!(one("\t- a").indent, 4);
+        assert_eq!(one("\u{3000}\u{3000}a").indent, 4);
+    }
+}

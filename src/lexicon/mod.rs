@@ -1,0 +1,150 @@
+//! Language knowledge as data: one table per language, read by generic code.
+//!
+//! Adding a language is one new file with a [`Lexicon`] and one line in
+//! [`ALL`]. Phrases are compared after [`normalize`]: lower case, full-width
+//! forms folded, surrounding markup and a trailing colon removed.
+
+mod en;
+mod zh;
+
+/// Everything the parser knows about one language.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// ISO 639-1 code.
+    pub lang: &'static str,
+    /// Lines that, alone on a line (colon optional), head a list of actions.
+    pub action_headers: &'static [&'static str],
+    /// Prefixes that make the rest of the line an action (`Action:`).
+    pub action_prefixes: &'static [&'static str],
+    /// Headings of a disclaimer.
+    pub disclaimer_headings: &'static [&'static str],
+    /// Words and phrases that record a decision or agreement.
+    pub decision_markers: &'static [&'static str],
+    /// Words and phrases that must not count as a decision even though they
+    /// contain a marker (`不同意`, `disagreed`).
+    pub decision_negations: &'static [&'static str],
+    /// Modal and future forms that follow the actor (`将`, `will`).
+    pub modals: &'static [&'static str],
+    /// Nouns that end an actor's name (`秘书处`, `工作组`), for sentences
+    /// without a modal.
+    pub actor_heads: &'static [&'static str],
+    /// Openers of sentences that name nobody (`邀请`, `Invite`).
+    pub impersonal_openers: &'static [&'static str],
+    /// Words that, next to a date, make it a deadline.
+    pub deadline_before: &'static [&'static str],
+    /// Words that, after a date, make it a deadline (`之前`).
+    pub deadline_after: &'static [&'static str],
+    /// Month names and their numbers, lower case.
+    pub months: &'static [(&'static str, u32)],
+    /// Words that name a meeting, to pick the title line.
+    pub meeting_words: &'static [&'static str],
+    /// Words that say the meeting was online.
+    pub online_words: &'static [&'static str],
+    /// Words that say the meeting was held in a room.
+    pub in_person_words: &'static [&'static str],
+    /// Short, frequent words that tell Latin-script languages apart.
+    pub stopwords: &'static [&'static str],
+}
+
+/// Every language the parser reads.
+pub static ALL: &[&Lexicon] = &[&zh::LEXICON, &en::LEXICON];
+
+/// The table for an ISO 639-1 code.
+pub fn get(lang: &str) -> Option<&'static Lexicon> {
+    ALL.iter().copied().find(|l| l.lang == lang)
+}
+
+/// The form phrases are compared in: full-width folded, lower case, markup
+/// (`*`, `_`, `#`) and white space at the ends and a trailing colon removed.
+pub fn normalize(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(crate::chars::fold)
+        .collect::<String>()
+        .to_lowercase();
+    folded
+        .trim_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_' | '#'))
+        .trim_end_matches([':', ' '])
+        .trim_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'))
+        .to_string()
+}
+
+/// Whether `line` is, in any language, exactly one of the phrases `pick`
+/// selects (after [`normalize`]).
+pub fn is_phrase(line: &str, pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> bool {
+    let n = normalize(line);
+    !n.is_empty() && ALL.iter().any(|lex| pick(lex).iter().any(|p| *p == n))
+}
+
+/// The language whose `disclaimer_headings` holds `line`, if any.
+pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
+    let n = normalize(line);
+    ALL.iter()
+        .find(|lex| lex.disclaimer_headings.contains(&n.as_str()))
+        .map(|lex| lex.lang)
+}
+
+/// Finds an action prefix (`Action:`) at the start of `line`; returns its
+/// byte length in `line` (colon included).
+pub fn action_prefix(line: &str) -> Option<usize> {
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        return None; // lower-casing changed byte lengths; no prefix of ours does that
+    }
+    for lex in ALL {
+        for p in lex.action_prefixes {
+            if let Some(rest) = lower.strip_prefix(p) {
+                let colon = rest.find([':', '：'])?;
+                if rest[..colon].trim().is_empty() {
+                    let len = p.len() + colon + rest[colon..].chars().next()?.len_utf8();
+                    return Some(len);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Month number of a month name in any language (`may`, `mai`, `мая`).
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    ALL.iter()
+        .flat_map(|l| l.months.iter())
+        .find(|(name, _)| *name == w)
+        .map(|&(_, m)| m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_with_either_colon_and_markup() {
+        assert!(is_phrase("行动：", |l| l.action_headers));
+        assert!(is_phrase("行动:", |l| l.action_headers));
+        assert!(is_phrase("**Actions:**", |l| l.action_headers));
+        assert!(is_phrase("Action items", |l| l.action_headers));
+        assert!(!is_phrase("行动计划", |l| l.action_headers));
+    }
+
+    #[test]
+    fn disclaimer_headings_name_their_language() {
+        assert_eq!(disclaimer_heading(" 免责声明 "), Some("zh"));
+        assert_eq!(disclaimer_heading("Disclaimer"), Some("en"));
+        assert_eq!(disclaimer_heading("Disclaimers apply"), None);
+    }
+
+    #[test]
+    fn action_prefixes_give_their_length() {
+        assert_eq!(action_prefix("ACTION: send it"), Some(7));
+        assert_eq!(action_prefix("Action item: send it"), Some(12));
+        assert_eq!(action_prefix("Actions are needed"), None);
+    }
+
+    #[test]
+    fn months_are_found_in_every_language() {
+        assert_eq!(month("May"), Some(5));
+        assert_eq!(month("Sept."), Some(9));
+    }
+}

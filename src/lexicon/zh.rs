@@ -1,0 +1,62 @@
+//! Chinese.
+
+use super::Lexicon;
+
+/// The Chinese table.
+pub static LEXICON: Lexicon = Lexicon {
+    lang: "zh",
+    action_headers: &[
+        "行动",
+        "行动事项",
+        "行动项目",
+        "后续行动",
+        "待办事项",
+        "行动要点",
+    ],
+    action_prefixes: &["行动"],
+    disclaimer_headings: &["免责声明", "免责条款"],
+    decision_markers: &[
+        "同意",
+        "决定",
+        "达成一致",
+        "达成共识",
+        "批准",
+        "通过了",
+        "商定",
+    ],
+    decision_negations: &[
+        "不同意",
+        "未达成一致",
+        "未能达成",
+        "尚未决定",
+        "待批准",
+        "征得同意",
+    ],
+    modals: &["将", "应当", "应", "须", "需要", "必须", "负责"],
+    actor_heads: &[
+        "秘书处",
+        "主席",
+        "联席主席",
+        "成员",
+        "工作组",
+        "协调人",
+        "协调员",
+        "联络人",
+        "东道国",
+        "峰会",
+        "委员会",
+        "小组",
+        "代表团",
+        "办公室",
+        "部门",
+        "团队",
+    ],
+    impersonal_openers: &["邀请", "请", "鼓励", "提醒", "要求", "建议", "希望", "呼吁"],
+    deadline_before: &["截止日期为", "截止日期是", "截止至", "不迟于", "最迟"],
+    deadline_after: &["之前", "以前", "前", "截止"],
+    months: &[],
+    meeting_words: &["会议", "磋商", "论坛", "峰会"],
+    online_words: &["线上", "在线", "虚拟", "网络会议", "视频会议"],
+    in_person_words: &["现场", "线下", "总部", "会议室"],
+    stopwords: &[],
+};

@@ -1,0 +1,162 @@
+//! Meta: the meeting's date, time, venue and mode.
+//!
+//! Input: the text of the title block lines, the first preamble paragraphs,
+//! and the dates of the day sections. Output: [`Meta`]. The date comes from
+//! the title block (a range gives `end_date`); a date written without its
+//! year takes a year written in the title block; with no date there, the
+//! day headers give the first and last day. The venue is the title-block
+//! piece that names a place or says "online"; the mode comes from the
+//! online and in-person words of the title block and the preamble.
+
+use crate::ast::{Meta, Mode};
+use crate::chars;
+use crate::date;
+use crate::lexicon;
+
+/// Extracts the metadata.
+pub fn extract(title_lines: &[String], preamble: &[String], day_dates: &[String]) -> Meta {
+    let mut meta = Meta::default();
+    let year_in_title = title_lines.iter().find_map(|l| four_digit_year(l));
+    for line in title_lines {
+        if let Some(d) = date::find_dates(line)
+            .into_iter()
+            .find(|d| d.year.is_some() || year_in_title.is_some())
+        {
+            meta.date = d.iso(year_in_title);
+            meta.end_date = d.until_iso(year_in_title);
+            break;
+        }
+    }
+    if meta.date.is_none() {
+        meta.date = day_dates.first().cloned();
+        meta.end_date = day_dates.last().filter(|_| day_dates.len() > 1).cloned();
+    }
+    if let Some((time, zone)) = title_lines.iter().find_map(|l| date::find_time(l)) {
+        meta.time = Some(time);
+        meta.timezone = zone;
+    }
+    meta.venue = title_lines.iter().find_map(|l| venue(l));
+    let mut scope: Vec<&str> = title_lines.iter().map(String::as_str).collect();
+    scope.extend(preamble.iter().take(2).map(String::as_str));
+    let online = scope.iter().any(|l| has_any(l, |x| x.online_words));
+    let in_person = scope.iter().any(|l| has_any(l, |x| x.in_person_words));
+    meta.mode = match (online, in_person || (meta.venue.is_some() && !online)) {
+        (true, true) => Some(Mode::Hybrid),
+        (true, false) => Some(Mode::Online),
+        (false, true) => Some(Mode::InPerson),
+        (false, false) => None,
+    };
+    meta
+}
+
+/// A year written alone (`IGF 2025`).
+fn four_digit_year(s: &str) -> Option<i32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .find(|y| (1900..2200).contains(y))
+}
+
+/// Whether `s` holds one of the words a lexicon field lists (whole words
+/// for Latin scripts).
+fn has_any(s: &str, pick: impl Fn(&lexicon::Lexicon) -> &'static [&'static str]) -> bool {
+    let lower = s.to_lowercase();
+    lexicon::ALL.iter().any(|lex| {
+        pick(lex).iter().any(|w| {
+            if w.chars().next().is_some_and(chars::is_cjk) {
+                return lower.contains(w);
+            }
+            lower.match_indices(w).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    })
+}
+
+/// The piece of a title-block line (split at `|`) that names the venue.
+fn venue(line: &str) -> Option<String> {
+    line.split(['|', '｜']).map(chars::trim).find_map(|piece| {
+        let names_place =
+            has_any(piece, |x| x.in_person_words) || has_any(piece, |x| x.online_words);
+        if !names_place || piece.chars().count() > 80 {
+            return None;
+        }
+        // Drop a date written in the same piece: `2025年5月30日，纽约联合国总部`.
+        let mut rest = piece.to_string();
+        if let Some(d) = date::find_dates(piece).first() {
+            rest = format!("{}{}", &piece[..d.start], &piece[d.end..]);
+        }
+        let rest =
+            chars::trim(rest.trim_matches(|c: char| chars::is_space(c) || ",，、".contains(c)));
+        (!rest.is_empty()).then(|| rest.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_pipe_line_gives_date_time_and_venue() {
+        let m = extract(
+            &lines(&["IGF MAG 2025 第一次会议", "2025.01.30 | 12:00 UTC | 线上"]),
+            &[],
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-01-30"));
+        assert_eq!(m.time.as_deref(), Some("12:00"));
+        assert_eq!(m.timezone.as_deref(), Some("UTC"));
+        assert_eq!(m.venue.as_deref(), Some("线上"));
+        assert_eq!(m.mode, Some(Mode::Online));
+    }
+
+    #[test]
+    fn a_range_without_year_takes_the_title_year() {
+        let m = extract(
+            &lines(&["IGF 2025", "第二次会议（4月14日至16日）"]),
+            &lines(&["在日内瓦现场及线上同时进行。"]),
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-04-14"));
+        assert_eq!(m.end_date.as_deref(), Some("2025-04-16"));
+        assert_eq!(m.mode, Some(Mode::Hybrid));
+    }
+
+    #[test]
+    fn a_place_means_in_person() {
+        let m = extract(
+            &lines(&[
+                "WSIS+20 Meeting",
+                "United Nations HQ, New York",
+                "30 May 2025",
+            ]),
+            &[],
+            &[],
+        );
+        assert_eq!(m.venue.as_deref(), Some("United Nations HQ, New York"));
+        assert_eq!(m.mode, Some(Mode::InPerson));
+        assert_eq!(m.date.as_deref(), Some("2025-05-30"));
+    }
+
+    #[test]
+    fn day_headers_give_the_dates_when_the_title_has_none() {
+        let m = extract(
+            &lines(&["互联网治理论坛"]),
+            &[],
+            &lines(&["2025-04-14", "2025-04-16"]),
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-04-14"));
+        assert_eq!(m.end_date.as_deref(), Some("2025-04-16"));
+        assert_eq!(
+            extract(&lines(&["互联网治理论坛"]), &[], &[]),
+            Meta::default()
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! Reflow: join hard-wrapped physical lines into logical lines, and join
+//! the text of a wrapped span.
+//!
+//! Input: the classified lines. Output: [`Logical`] lines, each one block
+//! start (a marker line, a heading, a paragraph's first line) with the
+//! continuation lines it absorbed. A line continues the one before when it
+//! is plain text and the one before is visibly unfinished: it ends open (a
+//! comma, a hyphen), it fills the page width (a PDF wrap), or it is prose
+//! broken in mid-sentence (a page break). Blank lines between them (the
+//! "blank line after every line" layout of PDF copies, page breaks) do not
+//! stop a continuation.
+//!
+//! [`join`] turns a source span into text: line breaks and the indentation
+//! around them become nothing between CJK characters, nothing after a
+//! word-hyphen, and one space elsewhere.
+//!
+//! Invariant: logical lines are in order and disjoint; together with the
+//! blank lines they cover every physical line exactly once.
+
+use crate::chars::{self, ends_open, ends_sentence, has_inner_sentence_end, is_cjk, is_space};
+use crate::lex::{Kind, LexLine};
+
+/// A logical line: a block start and its continuation lines.
+#[derive(Debug, Clone, Copy)]
+pub struct Logical {
+    /// Index of the first physical line.
+    pub first: usize,
+    /// Index of the last physical line (inclusive).
+    pub last: usize,
+    /// Blank lines between this logical line and the previous one.
+    pub blank_before: usize,
+}
+
+/// Widest line a heading written on its own line may have, in columns.
+pub const HEADING_MAX_WIDTH: usize = 100;
+
+/// How many blank lines a continuation may jump (a page break leaves several).
+const MAX_GAP: usize = 4;
+
+/// Estimated page width: the 90th percentile of line widths.
+pub fn wrap_width(lines: &[LexLine]) -> usize {
+    let mut w: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.width >= 10)
+        .map(|l| l.width)
+        .collect();
+    if w.is_empty() {
+        return 0;
+    }
+    w.sort_unstable();
+    w[(w.len() * 9 / 10).min(w.len() - 1)]
+}
+
+/// Kinds that can be continued by following text lines.
+fn continues_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Text
+            | Kind::Bullet
+            | Kind::Arrow
+            | Kind::Numbered(_)
+            | Kind::ActionPrefix
+            | Kind::FootnoteDef
+    )
+}
+
+/// Whether a line, alone, looks like a heading: short, unfinished, one
+/// phrase.
+pub fn heading_like(text: &str) -> bool {
+    let t = chars::trim(text);
+    !t.is_empty()
+        && chars::str_width(t) <= HEADING_MAX_WIDTH
+        && (!ends_sentence(t) || t.ends_with(['?', '？']))
+        && !ends_open(t)
+        && !has_inner_sentence_end(t)
+}
+
+/// Groups lines into logical lines.
+pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
+    let page = wrap_width(lines);
+    let full = |l: &LexLine| page >= 30 && l.width * 100 >= page * 85;
+    let text = |l: &LexLine| &src[l.content.0..l.content.1];
+    let mut out: Vec<Logical> = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut blanks = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() {
+            blanks += 1;
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        if continues_kind(lines[i].kind) {
+            loop {
+                // Next non-blank line and the gap before it.
+                let mut j = last + 1;
+                while j < lines.len() && lines[j].is_blank() {
+                    j += 1;
+                }
+                if j >= lines.len() || lines[j].kind != Kind::Text {
+                    break;
+                }
+                let gap = j - last - 1;
+                let prev = &lines[last];
+                let prev_text = text(prev);
+                let next_text = text(&lines[j]);
+                let starts_lower = next_text.chars().next().is_some_and(char::is_lowercase);
+                let join = if gap == 0 {
+                    let single = last == first;
+                    ends_open(prev_text)
+                        || full(prev)
+                        || starts_lower
+                        || (single && !heading_like(prev_text) && lines[first].kind == Kind::Text)
+                        || (single
+                            && !ends_sentence(prev_text)
+                            && lines[first].kind != Kind::Text
+                            && lines[j].indent > lines[first].indent)
+                } else if gap <= MAX_GAP {
+                    let unfinished = !ends_sentence(prev_text) && ends_in_word(prev_text);
+                    (ends_open(prev_text) && !heading_like(next_text))
+                        || (full(prev) && unfinished)
+                        || (unfinished && is_prose(prev_text) && !heading_like(next_text))
+                } else {
+                    false
+                };
+                if !join {
+                    break;
+                }
+                last = j;
+            }
+        }
+        out.push(Logical {
+            first,
+            last,
+            blank_before: blanks,
+        });
+        blanks = 0;
+        i = last + 1;
+    }
+    out
+}
+
+/// CJK punctuation and full-width forms (`，` `。` `（`).
+fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
+        || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…')
+}
+
+/// Ends in a letter, ideograph or digit (not punctuation or a bracket).
+fn ends_in_word(s: &str) -> bool {
+    chars::trim(s)
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Prose rather than a title: holds a sentence boundary, or is too long to
+/// be a heading.
+fn is_prose(s: &str) -> bool {
+    has_inner_sentence_end(s) || chars::str_width(chars::trim(s)) > HEADING_MAX_WIDTH
+}
+
+/// The text of a source span with hard wraps joined: every run of white
+/// space that holds a line break becomes nothing between CJK characters,
+/// nothing after a hyphen inside a Latin word, and one space elsewhere. A
+/// soft hyphen (U+00AD) is removed. White space at both ends is dropped.
+pub fn join(s: &str) -> String {
+    let s = chars::trim(s);
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find(|c: char| is_space(c) || c == '\u{ad}') {
+        out.push_str(&rest[..pos]);
+        let run_len = rest[pos..]
+            .find(|c: char| !is_space(c) && c != '\u{ad}')
+            .unwrap_or(rest.len() - pos);
+        let run = &rest[pos..pos + run_len];
+        let after = &rest[pos + run_len..];
+        let has_break = run.contains(['\n', '\r', '\u{0c}', '\u{2028}', '\u{2029}']);
+        if !has_break {
+            // Inside a line: keep what was written, soft hyphens aside.
+            out.extend(run.chars().filter(|&c| c != '\u{ad}'));
+        } else {
+            let before = out.chars().next_back();
+            let next = after.chars().next();
+            // Chinese puts no space between ideographs or next to its own
+            // punctuation, but does between an ideograph and a Latin word.
+            let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
+                || before.is_some_and(is_cjk_punct)
+                || next.is_some_and(is_cjk_punct);
+            let hyphen_join = before == Some('-')
+                && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_lowercase);
+            if hyphen_join {
+                out.pop();
+            } else if !cjk_join {
+                out.push(' ');
+            }
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lex, source};
+
+    fn logical_texts(src: &str) -> Vec<String> {
+        let lines = lex::lex(src, &source::lines(src));
+        logical_lines(src, &lines)
+            .iter()
+            .map(|l| join(&src[lines[l.first].line.start..lines[l.last].line.end]))
+            .collect()
+    }
+
+    #[test]
+    fn join_cjk_without_space_and_latin_with_one() {
+        assert_eq!(join("审查\n\n进程"), "审查进程");
+        assert_eq!(join("the\n  participants"), "the participants");
+        assert_eq!(join("co-\noperation"), "cooperation");
+        assert_eq!(join("IGF 2024\n盘点"), "IGF 2024 盘点");
+        assert_eq!(join("结果，\n 设立"), "结果，设立");
+        assert_eq!(join("keep  inner   spaces "), "keep  inner   spaces");
+        assert_eq!(join("soft\u{ad}hyphen"), "softhyphen");
+    }
+
+    #[test]
+    fn blank_line_after_every_line_does_not_split_sentences() {
+        let long = "这是一个很长的句子，它在行尾被硬换行打断了，所以下一行继续这个句子的内容而没有结束并且还要更长一些";
+        let src = format!("▪ {long}\n\n继续。\n\n▪ 下一项。\n");
+        assert_eq!(
+            logical_texts(&src),
+            [format!("▪ {long}继续。"), "▪ 下一项。".to_string()]
+        );
+    }
+
+    #[test]
+    fn short_title_lines_stay_apart() {
+        let src = "IGF MAG 2025 第一次会议\n\n行动项目和后续步骤\n\n1. 欢迎辞\n";
+        assert_eq!(logical_texts(src).len(), 3);
+    }
+
+    #[test]
+    fn prose_broken_by_a_page_break_is_joined() {
+        let src = "第一句话结束了。第二句话在这里被分页打断例\n\n\n\n如，下一页继续。\n";
+        assert_eq!(
+            logical_texts(src),
+            ["第一句话结束了。第二句话在这里被分页打断例如，下一页继续。"]
+        );
+    }
+
+    #[test]
+    fn a_heading_followed_by_text_stays_a_heading() {
+        let src = "Opening of the meeting\nThe Chair opened the meeting.\n";
+        assert_eq!(logical_texts(src).len(), 2);
+    }
+
+    #[test]
+    fn lazy_continuation_of_a_bullet() {
+        let src = "- The Chair will circulate\n  the draft.\n- Next\n";
+        assert_eq!(
+            logical_texts(src),
+            ["- The Chair will circulate the draft.", "- Next"]
+        );
+    }
+}
