@@ -120,35 +120,37 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
     ))
 }
 
-/// Whether a sentence records a decision or an agreement.
+/// Whether a sentence records a decision or an agreement: it holds a
+/// decision marker that is not part of a negated or nominal phrase
+/// (`不同意`, `讨论和决定`, `disagreed`).
 pub fn is_decision(text: &str) -> bool {
     let lower = text.to_lowercase();
     lexicon::ALL.iter().any(|lex| {
-        lex.decision_markers
-            .iter()
-            .any(|m| contains_word(&lower, m))
-            && !lex
-                .decision_negations
-                .iter()
-                .any(|n| contains_word(&lower, n))
+        lex.decision_markers.iter().any(|m| {
+            word_positions(&lower, m).any(|at| {
+                !lex.decision_negations.iter().any(|n| {
+                    n.find(m)
+                        .is_some_and(|k| at >= k && lower[at - k..].starts_with(n))
+                })
+            })
+        })
     })
 }
 
-/// `needle` in `hay` at word boundaries (CJK needles match anywhere).
-fn contains_word(hay: &str, needle: &str) -> bool {
-    if needle.chars().next().is_some_and(is_cjk) {
-        return hay.contains(needle);
-    }
-    let mut from = 0;
-    while let Some(at) = hay[from..].find(needle).map(|i| from + i) {
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + needle.len()..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return true;
-        }
-        from = at + needle.len();
-    }
-    false
+/// Byte positions of `needle` in `hay` at word boundaries (CJK needles
+/// match anywhere).
+fn word_positions<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    let cjk = needle.chars().next().is_some_and(is_cjk);
+    hay.match_indices(needle)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            cjk || {
+                let before = hay[..at].chars().next_back();
+                let after = hay[at + needle.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            }
+        })
 }
 
 /// Who must act, when the sentence names them: the subject before a modal
@@ -489,6 +491,10 @@ mod tests {
         assert!(is_decision("The MAG agreed to extend the deadline."));
         assert!(!is_decision("Members disagreed on the text."));
         assert!(!is_decision("The agenda was discussed."));
+        assert!(!is_decision(
+            "在讨论和决定互联网治理问题时，一些立法实体往往会寻求建议。"
+        ));
+        assert!(is_decision("会议讨论了议程，并决定推迟。"));
     }
 
     #[test]

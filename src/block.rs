@@ -222,7 +222,9 @@ impl Builder<'_> {
             let text = inline::plain(self.src, &inlines);
             self.out.title_lines.push(text.clone());
             if t == title_at {
-                let (text, span) = self.title_text(t, text, span);
+                let (text, mut span) = self.title_text(t, text, span);
+                // The title node comes from its whole line, `#` marker included.
+                span.start = self.whole(t).start;
                 self.out.title = Some(Title { text, span });
                 // The marker (`#`) is markup; the rest of the line, if any,
                 // stays reachable through a paragraph.

@@ -23,6 +23,7 @@ pub fn parse(src: &str, start: usize, end: usize) -> Vec<Inline> {
         src,
         end,
         finders: Vec::new(),
+        no_closer: Default::default(),
     };
     p.range(start, end, 0)
 }
@@ -37,6 +38,10 @@ struct Finder {
 
 struct Parser<'a> {
     src: &'a str,
+    /// Per (needle, range end): a position from which no valid closer
+    /// exists. Validity depends only on the closer's surroundings, so a
+    /// failure from `p` is a failure from any later position.
+    no_closer: std::collections::HashMap<(&'static str, usize), usize>,
     /// End of the top-level range: every search runs to it, so one cache
     /// per needle serves every nested range.
     end: usize,
@@ -135,9 +140,20 @@ impl Parser<'_> {
             (_, true) => "__",
             _ => "_",
         };
-        let mut from = open_end + usize::from(!strong);
+        let start_from = open_end + usize::from(!strong);
+        if self
+            .no_closer
+            .get(&(needle, end))
+            .is_some_and(|&p| p <= start_from)
+        {
+            return None;
+        }
+        let mut from = start_from;
         loop {
-            let close = self.find(needle, from, end)?;
+            let Some(close) = self.find(needle, from, end) else {
+                self.no_closer.insert((needle, end), start_from);
+                return None;
+            };
             let before = src[..close].chars().next_back();
             let after_is_same = src.as_bytes().get(close + width) == Some(&b);
             let ok = close > open_end

@@ -67,8 +67,6 @@ pub enum Kind {
 pub struct LexLine {
     /// What the line is.
     pub kind: Kind,
-    /// The physical line.
-    pub line: Line,
     /// Indentation in columns (tab = 4, ideographic space = 2).
     pub indent: usize,
     /// The marker (bullet, number, `#`s, prefix, footnote label), if any.
@@ -121,7 +119,6 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     let end = start + body.len();
     let mut out = LexLine {
         kind: Kind::Text,
-        line,
         indent: indent_width(raw),
         marker: None,
         number: None,

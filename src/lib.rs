@@ -116,3 +116,12 @@ pub enum Error {
         offset: usize,
     },
 }
+
+/// The text of a source span as the parser reflows it: every run of white
+/// space that holds a line break becomes nothing between CJK characters,
+/// nothing after a hyphen inside a Latin word, and one space elsewhere; a
+/// soft hyphen is removed; white space at both ends is dropped. A text
+/// node's `text` is `reflow(&source[span])`.
+pub fn reflow(text: &str) -> String {
+    reflow::join(text)
+}

@@ -209,10 +209,11 @@ mod tests {
     use crate::{lex, source};
 
     fn logical_texts(src: &str) -> Vec<String> {
-        let lines = lex::lex(src, &source::lines(src));
+        let physical = source::lines(src);
+        let lines = lex::lex(src, &physical);
         logical_lines(src, &lines)
             .iter()
-            .map(|l| join(&src[lines[l.first].line.start..lines[l.last].line.end]))
+            .map(|l| join(&src[physical[l.first].start..physical[l.last].end]))
             .collect()
     }
 

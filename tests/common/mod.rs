@@ -1,0 +1,224 @@
+//! Checks of the guarantees of DESIGN.md, shared by the test files.
+
+#![allow(dead_code)]
+
+use minutes::{Block, Document, Inline, Section, Span};
+
+/// Every fixture document: the seeds and `tests/fixtures/docs`.
+pub fn corpus() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for dir in ["seeds", "tests/fixtures/docs"] {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("fixture folder")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        paths.sort();
+        for p in paths {
+            if p.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&p).expect("fixture is UTF-8");
+                out.push((p.display().to_string(), text));
+            }
+        }
+    }
+    out
+}
+
+struct Walk<'a> {
+    src: &'a str,
+    /// Spans of leaf content: text, footnote refs, html, titles, rules...
+    leaves: Vec<Span>,
+    /// Spans that together must cover every non-space character: blocks,
+    /// items, heading lines, title, disclaimers, footnotes.
+    content: Vec<Span>,
+    errors: Vec<String>,
+}
+
+impl Walk<'_> {
+    fn check_span(&mut self, what: &str, s: Span, parent: Option<Span>) {
+        if s.start > s.end || s.end > self.src.len() {
+            self.errors.push(format!(
+                "{what} span {s:?} out of bounds (len {})",
+                self.src.len()
+            ));
+            return;
+        }
+        if !self.src.is_char_boundary(s.start) || !self.src.is_char_boundary(s.end) {
+            self.errors
+                .push(format!("{what} span {s:?} not on char boundaries"));
+        }
+        if let Some(p) = parent {
+            if s.start < p.start || s.end > p.end {
+                self.errors
+                    .push(format!("{what} span {s:?} outside its parent {p:?}"));
+            }
+        }
+    }
+
+    fn inlines(&mut self, list: &[Inline], parent: Span) {
+        for node in list {
+            self.check_span("inline", node.span(), Some(parent));
+            match node {
+                Inline::Text { text, span } => {
+                    self.leaves.push(*span);
+                    let want = minutes::reflow(&self.src[span.start..span.end]);
+                    if *text != want {
+                        self.errors.push(format!(
+                            "text {text:?} is not the reflow of its span {want:?}"
+                        ));
+                    }
+                }
+                Inline::FootnoteRef { span, .. } | Inline::Html { span, .. } => {
+                    self.leaves.push(*span)
+                }
+                Inline::Strong { children, span }
+                | Inline::Emphasis { children, span }
+                | Inline::Link { children, span, .. } => self.inlines(children, *span),
+            }
+        }
+    }
+
+    fn blocks(&mut self, list: &[Block], parent: Option<Span>) {
+        for b in list {
+            self.check_span("block", b.span(), parent);
+            match b {
+                Block::Paragraph { inlines, span } => {
+                    self.content.push(*span);
+                    self.inlines(inlines, *span);
+                }
+                Block::List { items, span, .. } => {
+                    for item in items {
+                        self.check_span("item", item.span, Some(*span));
+                        self.content.push(item.span);
+                        self.inlines(&item.inlines, item.span);
+                        self.blocks(&item.children, Some(item.span));
+                    }
+                }
+                Block::Table { rows, span } => {
+                    self.content.push(*span);
+                    for row in rows {
+                        self.check_span("row", row.span, Some(*span));
+                        for cell in &row.cells {
+                            self.check_span("cell", cell.span, Some(row.span));
+                            self.inlines(&cell.inlines, cell.span);
+                        }
+                    }
+                }
+                Block::Rule { span } => {
+                    self.content.push(*span);
+                    self.leaves.push(*span);
+                }
+            }
+        }
+    }
+
+    fn section(&mut self, s: &Section, parent: Option<Span>) {
+        self.check_span("section", s.span, parent);
+        self.check_span("section title", s.title_span, Some(s.span));
+        self.leaves.push(s.title_span);
+        // The heading: from the section start to the end of the line that
+        // holds the end of the title.
+        let rest = &self.src[s.title_span.end.min(self.src.len())..];
+        let line_end = rest
+            .find(['\n', '\r'])
+            .map_or(self.src.len(), |i| s.title_span.end + i);
+        self.content.push(Span::new(s.span.start, line_end));
+        self.blocks(&s.blocks, Some(s.span));
+        for sub in &s.sections {
+            self.section(sub, Some(s.span));
+        }
+    }
+}
+
+/// Checks every guarantee of DESIGN.md on `doc` parsed from `src`; returns
+/// what failed, one sentence each.
+pub fn guarantees(src: &str, doc: &Document) -> Vec<String> {
+    let mut w = Walk {
+        src,
+        leaves: Vec::new(),
+        content: Vec::new(),
+        errors: Vec::new(),
+    };
+    if let Some(t) = &doc.title {
+        w.check_span("title", t.span, None);
+        w.leaves.push(t.span);
+        w.content.push(t.span);
+    }
+    w.blocks(&doc.blocks, None);
+    for s in &doc.sections {
+        w.section(s, None);
+    }
+    for d in &doc.disclaimers {
+        w.check_span("disclaimer", d.span, None);
+        w.leaves.push(d.span);
+        w.content.push(d.span);
+    }
+    for f in &doc.footnotes {
+        w.check_span("footnote", f.span, None);
+        w.leaves.push(f.span);
+        w.content.push(f.span);
+    }
+    for a in &doc.actions {
+        w.check_span("action", a.span, None);
+    }
+    for d in &doc.decisions {
+        w.check_span("decision", d.span, None);
+    }
+    for d in &doc.diagnostics {
+        w.check_span("diagnostic", d.span, None);
+    }
+    let mut errors = std::mem::take(&mut w.errors);
+    let mut leaves = w.leaves.clone();
+    leaves.sort_by_key(|s| (s.start, s.end));
+    for pair in leaves.windows(2) {
+        if pair[1].start < pair[0].end {
+            errors.push(format!(
+                "leaf spans overlap: {:?} and {:?}",
+                pair[0], pair[1]
+            ));
+        }
+    }
+    // Nothing lost: every non-space character lies in a content span.
+    let mut covered = vec![false; src.len() + 1];
+    for s in &w.content {
+        for c in covered.iter_mut().take(s.end.min(src.len())).skip(s.start) {
+            *c = true;
+        }
+    }
+    if let Some((i, ch)) = src
+        .char_indices()
+        .find(|&(i, ch)| !is_space(ch) && !covered[i])
+    {
+        let line = src[..i].matches('\n').count() + 1;
+        errors.push(format!(
+            "character {ch:?} at byte {i} (line {line}) is in no node's span"
+        ));
+    }
+    let json = serde_json::to_string(doc).expect("serialises");
+    let back: Document = serde_json::from_str(&json).expect("deserialises");
+    if &back != doc {
+        errors.push("JSON does not round-trip to an equal Document".into());
+    }
+    let again = serde_json::to_string(&minutes::parse(src)).expect("serialises");
+    if again != json {
+        errors.push("parsing twice gave different JSON".into());
+    }
+    errors
+}
+
+/// White space as the guarantees count it (Unicode White_Space and the
+/// zero-width BOM, ZWSP and word joiner).
+pub fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || matches!(ch, '\u{feff}' | '\u{200b}' | '\u{2060}')
+}
+
+/// Asserts the guarantees, naming the input on failure.
+pub fn assert_guarantees(name: &str, src: &str) -> Document {
+    let doc = minutes::parse(src);
+    let errors = guarantees(src, &doc);
+    assert!(
+        errors.is_empty(),
+        "{name}: guarantees broken:\n{}",
+        errors.join("\n")
+    );
+    doc
+}
