@@ -154,8 +154,8 @@ fn word_positions<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usi
 }
 
 /// Who must act, when the sentence names them: the subject before a modal
-/// or future form, or a name ending in an agent noun; null for invitations
-/// and passives.
+/// or future form, or a name ending in an agent noun; the subject after the
+/// verb in verb-first languages; null for invitations and passives.
 pub fn actor(text: &str) -> Option<String> {
     let t = chars::trim(text);
     if let Some(owner) = owner_form(t) {
@@ -167,12 +167,15 @@ pub fn actor(text: &str) -> Option<String> {
         // `一旦定稿，IGF 秘书处将…`: the subject may follow an opening clause.
         let mut clauses = t.split(['，', ',', '。', '；']);
         let first_clause = clauses.next()?;
-        actor_cjk(first_clause, zh).or_else(|| clauses.next().and_then(|c| actor_cjk(c, zh)))
+        return actor_cjk(first_clause, zh)
+            .or_else(|| clauses.next().and_then(|c| actor_cjk(c, zh)));
+    }
+    let lang = script_lang(t)?;
+    let lex = lexicon::get(lang)?;
+    if lex.verb_first {
+        actor_verb_first(t, lex)
     } else {
-        lexicon::ALL
-            .iter()
-            .filter(|l| !l.modals.is_empty() && l.lang != "zh")
-            .find_map(|l| actor_words(t, l))
+        actor_words(t, lex).or_else(|| actor_colon(t))
     }
 }
 
@@ -246,33 +249,128 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
         .then(|| word.to_string())
 }
 
-/// The subject before a modal in a language written with spaces.
+/// `Secretariat: circulate the draft`: a short capitalised name before a
+/// colon.
+fn actor_colon(t: &str) -> Option<String> {
+    let (head, rest) = t.split_once([':', '：'])?;
+    let head = chars::trim(head);
+    let words = head.split_whitespace().count();
+    let capital = head.chars().next().is_some_and(char::is_uppercase);
+    (capital && (1..=5).contains(&words) && !chars::trim(rest).is_empty()).then(|| head.to_string())
+}
+
+/// Lower case, with the punctuation around a word removed.
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase()
+}
+
+/// Matches the words of `phrase` at `words[k..]`; returns how many.
+fn phrase_at(words: &[String], k: usize, phrase: &str) -> Option<usize> {
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    (words.len() >= k + parts.len() && parts.iter().enumerate().all(|(j, p)| words[k + j] == *p))
+        .then_some(parts.len())
+}
+
+/// The subject before the verb, in a language written with spaces: the
+/// verb is a modal (`will`, `devra`) or a future form (`transmettra`,
+/// `enviará`, `подготовит`). A passive names nobody unless an infinitive
+/// follows (`sont invités à`), an impersonal verb (`предлагается`) nobody.
 fn actor_words(t: &str, lex: &Lexicon) -> Option<String> {
-    let clause = t.split(['.', ';', ':']).next()?;
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    if lower
-        .first()
-        .is_some_and(|w| lex.impersonal_openers.contains(&w.trim_matches(',')))
-        || lower.first().is_some_and(|w| w.ends_with("ing"))
+    let clause = t.split(['.', ';', ':', '(']).next()?;
+    let raw: Vec<&str> = clause.split_whitespace().collect();
+    let words: Vec<String> = raw.iter().map(|w| bare(w)).collect();
+    let opener = words.first()?;
+    if lex.impersonal_openers.contains(&opener.as_str())
+        || (lex.lang == "en" && opener.ends_with("ing"))
     {
         return None;
     }
-    for k in 1..words.len().min(10) {
-        let hit = lex.modals.iter().any(|m| {
-            let parts: Vec<&str> = m.split(' ').collect();
-            lower.len() >= k + parts.len()
-                && parts.iter().enumerate().all(|(j, p)| lower[k + j] == *p)
-        });
-        if hit {
-            let subject = words[..k].join(" ");
-            let subject = subject.trim_end_matches(',');
-            // A subject starts with a capital or an article.
-            let first = subject.chars().next()?;
-            return (first.is_uppercase() || lower[0] == "the").then(|| subject.to_string());
+    for k in 1..words.len().min(12) {
+        let w = &words[k];
+        if lex.impersonal_endings.iter().any(|e| w.ends_with(e))
+            && raw[k].chars().next().is_some_and(char::is_lowercase)
+        {
+            return None;
+        }
+        let modal = lex.modals.iter().any(|m| phrase_at(&words, k, m).is_some());
+        let passive = lex
+            .passive_auxiliaries
+            .iter()
+            .find_map(|a| phrase_at(&words, k, a));
+        let future = w.chars().count() >= 6
+            && raw[k].chars().next().is_some_and(char::is_lowercase)
+            && lex.future_endings.iter().any(|e| w.ends_with(e));
+        if let Some(len) = passive {
+            // `X sont invités à …` names X; `X seront recueillies` names nobody.
+            let link = words
+                .get(k + len + 1)
+                .is_some_and(|l| lex.infinitive_links.contains(&l.as_str()));
+            let participle = words.get(k + len).is_some_and(|p| {
+                p.ends_with("ed")
+                    || p.ends_with('é')
+                    || p.ends_with("és")
+                    || p.ends_with("ée")
+                    || p.ends_with("ées")
+                    || p.ends_with("do")
+                    || p.ends_with("da")
+                    || p.ends_with("dos")
+                    || p.ends_with("das")
+            });
+            if participle {
+                return if link {
+                    subject(&raw[..k], &words[..k], lex)
+                } else {
+                    None
+                };
+            }
+        }
+        if modal || future {
+            return subject(&raw[..k], &words[..k], lex);
         }
     }
     None
+}
+
+/// The words before the verb, when they read as a subject: a capital or an
+/// article first, a handful of words.
+fn subject(raw: &[&str], words: &[String], lex: &Lexicon) -> Option<String> {
+    let first = raw.first()?;
+    let capital = first.chars().next().is_some_and(char::is_uppercase);
+    let article = lex.articles.contains(&words[0].as_str());
+    if !(capital || article) || raw.len() > 10 {
+        return None;
+    }
+    let s = raw.join(" ");
+    Some(s.trim_end_matches([',', '،']).to_string())
+}
+
+/// Verb-first languages (Arabic): the subject after the opening verb. A
+/// construct noun (`منسقو`) takes the definite nouns after it; a definite
+/// noun (`الأمانة`) stands alone. A passive verb (damma on its prefix)
+/// names nobody.
+fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let verb = *words.first()?;
+    if lex.impersonal_openers.contains(&verb) || verb.chars().nth(1) == Some('\u{064F}') {
+        return None;
+    }
+    // An imperfect or future verb: `ي` `ت` `س` `ن` prefix.
+    if !verb.starts_with(['ي', 'ت', 'س', 'ن']) {
+        return None;
+    }
+    let definite = |w: &str| w.starts_with("ال");
+    let head = *words.get(1)?;
+    let mut out = vec![head.trim_end_matches(['،', ',', '.'])];
+    if !definite(head) {
+        for w in &words[2..] {
+            if !definite(w) || out.len() >= 4 {
+                break;
+            }
+            out.push(w.trim_end_matches(['،', ',', '.']));
+        }
+    }
+    Some(out.join(" "))
 }
 
 /// The deadline: a date next to a deadline word (`by 4 June`, `8 月 30 日之前`,
@@ -281,7 +379,7 @@ fn actor_words(t: &str, lex: &Lexicon) -> Option<String> {
 pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     let lower = text.to_lowercase();
     for d in date::find_dates(text) {
-        let before = tail_chars(&lower[..d.start.min(lower.len())], 16);
+        let before = tail_chars(&lower[..d.start.min(lower.len())], 24);
         let after = head_chars(lower.get(d.end..).unwrap_or(""), 4);
         let is_deadline = lexicon::ALL.iter().any(|lex| {
             lex.deadline_before
@@ -483,6 +581,22 @@ mod tests {
         );
         assert_eq!(due("the meeting on 22 August", meeting), None);
         assert_eq!(due("将在 2 月下半月安排", meeting), None);
+        assert_eq!(
+            due("transmettra le texte d’ici le 15 juin 2025", meeting).as_deref(),
+            Some("2025-06-15")
+        );
+        assert_eq!(
+            due("enviará el informe antes del 15 de noviembre", meeting).as_deref(),
+            Some("2024-11-15")
+        );
+        assert_eq!(
+            due("направит проект не позднее 15 ноября", meeting).as_deref(),
+            Some("2024-11-15")
+        );
+        assert_eq!(
+            due("بإرسال الجدول بحلول 30 تشرين الثاني/نوفمبر 2025", meeting).as_deref(),
+            Some("2025-11-30")
+        );
     }
 
     #[test]

@@ -140,6 +140,33 @@ fn month_word(t: Option<&Token>) -> Option<u32> {
     }
 }
 
+/// A month name at token `k`: returns the month and the index after it.
+/// Arabic writes two names joined by a slash (`تشرين الثاني/نوفمبر`,
+/// `حزيران/يونيو`); the one that names the month alone wins.
+fn month_at(toks: &[Token], k: usize) -> Option<(u32, usize)> {
+    let t = |i: usize| toks.get(i);
+    if let Some(m) = month_word(t(k)) {
+        // `حزيران/يونيو`: consume the second name too.
+        if sym(t(k + 1), &['/']) && month_word(t(k + 2)) == Some(m) {
+            return Some((m, k + 3));
+        }
+        return Some((m, k + 1));
+    }
+    // `تشرين الثاني/نوفمبر`: up to two words, a slash, then a month name.
+    if !matches!(t(k).map(|x| x.tok), Some(Tok::Word(_))) {
+        return None;
+    }
+    for slash in k + 1..=k + 2 {
+        if sym(t(slash), &['/']) {
+            return month_word(t(slash + 1)).map(|m| (m, slash + 2));
+        }
+        if !matches!(t(slash).map(|x| x.tok), Some(Tok::Word(_))) {
+            return None;
+        }
+    }
+    None
+}
+
 fn is_word(t: Option<&Token>, words: &[&str]) -> bool {
     matches!(t.map(|t| t.tok), Some(Tok::Word(w)) if words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
@@ -255,9 +282,9 @@ fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
         if is_word(t(k), &["de", "of"]) {
             k += 1;
         }
-        if let Some(m) = month_word(t(k)) {
-            let mut end = toks[k].end;
-            k += 1;
+        if let Some((m, after)) = month_at(toks, k) {
+            let mut end = toks[after - 1].end;
+            k = after;
             // `7 October – 9 October`, `30 mai au 2 juin`
             let mut until = until_day.map(|d| (m, d));
             if until.is_none() && (sym(t(k), RANGE_SEPS) || is_word(t(k), RANGE_WORDS)) {
@@ -498,11 +525,19 @@ fn zone_at(toks: &[Token], mut k: usize, s: &str) -> Option<String> {
             k += 1;
         }
     }
-    if sym(toks.get(k), &['(', '（']) {
+    let paren = sym(toks.get(k), &['(', '（']);
+    if paren {
         k += 1;
     }
     let Some(Tok::Word(w)) = toks.get(k).map(|t| t.tok) else {
-        return None;
+        // A zone in words, in brackets: `（日内瓦时间）`, `(Geneva time)`.
+        if !paren {
+            return None;
+        }
+        let rest = &s[toks[k - 1].end..];
+        let close = rest.find([')', '）'])?;
+        let zone = crate::chars::trim(&rest[..close]);
+        return (!zone.is_empty() && zone.chars().count() <= 12).then(|| zone.to_string());
     };
     let known = [
         "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "EAT", "WAT", "IST", "JST",
@@ -557,6 +592,14 @@ mod tests {
         assert_eq!(first_iso("May 30, 2025"), Some("2025-05-30".into()));
         let d = find_dates("7–9 October 2025")[0];
         assert_eq!(d.until_iso(None), Some("2025-10-09".into()));
+        assert_eq!(first_iso("7 октября 2025 г."), Some("2025-10-07".into()));
+        assert_eq!(first_iso("7 de octubre de 2025"), Some("2025-10-07".into()));
+        assert_eq!(first_iso("le 1er juin 2025"), Some("2025-06-01".into()));
+        assert_eq!(
+            first_iso("7 تشرين الأول/أكتوبر 2025"),
+            Some("2025-10-07".into())
+        );
+        assert_eq!(first_iso("٣٠ حزيران/يونيو ٢٠٢٥"), Some("2025-06-30".into()));
         let d = find_dates("by 4 June")[0];
         assert_eq!((d.month, d.day, d.year), (6, 4, None));
     }
@@ -597,5 +640,9 @@ mod tests {
             Some(("13:00".into(), Some("UTC".into())))
         );
         assert_eq!(find_time("2025.01.30"), None);
+        assert_eq!(
+            find_time("１４：００（日内瓦时间）"),
+            Some(("14:00".into(), Some("日内瓦时间".into())))
+        );
     }
 }

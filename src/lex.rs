@@ -162,7 +162,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         }
         return out;
     }
-    if is_table_row(body) {
+    if is_table_row(body) && !marker_cell(body) {
         out.kind = Kind::TableRow;
         return out;
     }
@@ -245,6 +245,16 @@ fn atx_level(s: &str) -> Option<u8> {
         Some(c) if is_space(c) => Some(n as u8),
         _ => None,
     }
+}
+
+/// A tab-separated line whose first cell is only a list marker (`1、<TAB>Title`,
+/// `•<TAB>text`): a marker line from a word processor, not a table row.
+fn marker_cell(s: &str) -> bool {
+    let first = chars::trim(s.split('\t').next().unwrap_or(""));
+    let with_text = format!("{first} x");
+    !first.is_empty()
+        && (bullet(&with_text) == Some(first.len())
+            || numbered(&with_text).is_some_and(|n| n.1 == first.len()))
 }
 
 /// `<sup>1</sup> text` or `[^1]: text` at the start of a line: (marker
@@ -377,8 +387,10 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     let closer = s[inner_start + token.len()..marker_len].chars().next();
     // The marker must be followed by a space, or by CJK text after `、`.
     let spaced = after.chars().next().is_none_or(is_space);
-    let cjk_glued = matches!(closer, Some('、' | '）' | '．'))
-        && after.chars().next().is_some_and(chars::is_cjk);
+    // `、` and the full-width closers are never sentence punctuation after a
+    // number, so text may follow them directly (`三、MAG 工作组`).
+    let cjk_glued = matches!(closer, Some('、' | '．'))
+        || (closer == Some('）') && after.chars().next().is_some_and(|c| !c.is_ascii_digit()));
     if !spaced && !cjk_glued {
         return None;
     }
@@ -483,6 +495,8 @@ mod tests {
             ("2.1. Budget", NumStyle::Dotted(2), "2.1"),
             ("3) three", NumStyle::Arabic, "3"),
             ("1、开幕", NumStyle::Arabic, "1"),
+            ("三、MAG 工作组", NumStyle::CjkNumeral, "三"),
+            ("1、\t开幕及通过议程", NumStyle::Arabic, "1"),
         ];
         for (src, style, number) in cases {
             let l = one(src);

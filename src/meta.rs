@@ -40,7 +40,9 @@ pub fn extract(title_lines: &[String], preamble: &[String], day_dates: &[String]
     scope.extend(preamble.iter().take(2).map(String::as_str));
     let online = scope.iter().any(|l| has_any(l, |x| x.online_words));
     let in_person = scope.iter().any(|l| has_any(l, |x| x.in_person_words));
+    let hybrid = scope.iter().any(|l| has_any(l, |x| x.hybrid_words));
     meta.mode = match (online, in_person || (meta.venue.is_some() && !online)) {
+        _ if hybrid => Some(Mode::Hybrid),
         (true, true) => Some(Mode::Hybrid),
         (true, false) => Some(Mode::Online),
         (false, true) => Some(Mode::InPerson),

@@ -4,7 +4,11 @@
 //! [`ALL`]. Phrases are compared after [`normalize`]: lower case, full-width
 //! forms folded, surrounding markup and a trailing colon removed.
 
+mod ar;
 mod en;
+mod es;
+mod fr;
+mod ru;
 mod zh;
 
 /// Everything the parser knows about one language.
@@ -23,8 +27,23 @@ pub struct Lexicon {
     /// Words and phrases that must not count as a decision even though they
     /// contain a marker (`不同意`, `disagreed`).
     pub decision_negations: &'static [&'static str],
-    /// Modal and future forms that follow the actor (`将`, `will`).
+    /// Modal and future forms that follow the actor (`将`, `will`,
+    /// `devra`); several words are matched word by word.
     pub modals: &'static [&'static str],
+    /// Endings of future-tense verbs that follow the actor (`-ra`, `-rá`,
+    /// `-ит`): the word that ends so is the verb.
+    pub future_endings: &'static [&'static str],
+    /// Auxiliaries of the passive (`seront`, `serán`): the subject acts only
+    /// when an infinitive link follows the participle (`sont invités à`).
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Words that link a passive participle to an infinitive (`à`, `de`).
+    pub infinitive_links: &'static [&'static str],
+    /// Endings of impersonal or reflexive-passive verbs (`-ся`): nobody acts.
+    pub impersonal_endings: &'static [&'static str],
+    /// Articles and determiners a subject may start with.
+    pub articles: &'static [&'static str],
+    /// The verb comes first and the actor after it (Arabic).
+    pub verb_first: bool,
     /// Nouns that end an actor's name (`秘书处`, `工作组`), for sentences
     /// without a modal.
     pub actor_heads: &'static [&'static str],
@@ -42,12 +61,21 @@ pub struct Lexicon {
     pub online_words: &'static [&'static str],
     /// Words that say the meeting was held in a room.
     pub in_person_words: &'static [&'static str],
+    /// Words that say the meeting was both (`hybrid`, `混合`).
+    pub hybrid_words: &'static [&'static str],
     /// Short, frequent words that tell Latin-script languages apart.
     pub stopwords: &'static [&'static str],
 }
 
 /// Every language the parser reads.
-pub static ALL: &[&Lexicon] = &[&zh::LEXICON, &en::LEXICON];
+pub static ALL: &[&Lexicon] = &[
+    &zh::LEXICON,
+    &en::LEXICON,
+    &fr::LEXICON,
+    &es::LEXICON,
+    &ru::LEXICON,
+    &ar::LEXICON,
+];
 
 /// The table for an ISO 639-1 code.
 pub fn get(lang: &str) -> Option<&'static Lexicon> {

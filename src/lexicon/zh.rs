@@ -15,6 +15,12 @@ pub static LEXICON: Lexicon = Lexicon {
         "和决定", "或决定", "的决定", "决定性", "决定因素", "决定权",
     ],
     modals: &["将", "应当", "应", "须", "需要", "必须", "负责"],
+    future_endings: &[],
+    passive_auxiliaries: &[],
+    infinitive_links: &[],
+    impersonal_endings: &[],
+    articles: &[],
+    verb_first: false,
     actor_heads: &[
         "秘书处", "主席", "联席主席", "成员", "工作组", "协调人", "协调员", "联络人", "东道国", "峰会",
         "委员会", "小组", "代表团", "办公室", "部门", "团队",
@@ -26,5 +32,6 @@ pub static LEXICON: Lexicon = Lexicon {
     meeting_words: &["会议", "磋商", "论坛", "峰会"],
     online_words: &["线上", "在线", "虚拟", "网络会议", "视频会议"],
     in_person_words: &["现场", "线下", "总部", "会议室"],
+    hybrid_words: &["混合", "线上线下相结合"],
     stopwords: &[],
 };

@@ -1,0 +1,41 @@
+//! Spanish.
+
+use super::Lexicon;
+
+/// The Spanish table.
+#[rustfmt::skip]
+pub static LEXICON: Lexicon = Lexicon {
+    lang: "es",
+    action_headers: &[
+        "acciones", "medidas", "medidas a adoptar", "medidas a tomar", "acciones a seguir", "acciones de seguimiento",
+        "próximos pasos", "puntos de acción", "tareas", "seguimiento",
+    ],
+    action_prefixes: &["acción", "medida"],
+    disclaimer_headings: &["descargo de responsabilidad", "exención de responsabilidad", "aviso legal", "descargo"],
+    decision_markers: &[
+        "acordó", "acordaron", "se acordó", "decidió", "decidieron", "se decidió", "aprobó", "aprobaron",
+        "se aprobó", "fue aprobado", "fue aprobada", "adoptó", "adoptaron", "se adoptó", "convino", "convinieron",
+        "se convino", "se llegó a un acuerdo",
+    ],
+    decision_negations: &["no se acordó", "no se decidió", "no se aprobó", "no acordó", "no decidió", "no aprobó"],
+    modals: &["debe", "deben", "deberá", "deberán", "va a", "van a", "se encargará de", "se encargarán de"],
+    future_endings: &["rá", "rán"],
+    passive_auxiliaries: &["será", "serán", "es", "son"],
+    infinitive_links: &["a", "de"],
+    impersonal_endings: &[],
+    articles: &["el", "la", "los", "las", "un", "una", "cada", "todos", "todas"],
+    verb_first: false,
+    actor_heads: &[],
+    impersonal_openers: &["se", "invitar", "solicitar"],
+    deadline_before: &["antes del", "antes de", "a más tardar el", "a mas tardar el", "hasta el", "para el", "plazo:", "fecha límite:"],
+    deadline_after: &[],
+    months: &[
+        ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
+        ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    ],
+    meeting_words: &["reunión", "sesión", "consulta", "foro", "cumbre"],
+    online_words: &["en línea", "virtual", "videoconferencia", "a distancia"],
+    in_person_words: &["presencial", "sede", "sala"],
+    hybrid_words: &["híbrido", "híbrida", "hibrido", "hibrida"],
+    stopwords: &["el", "los", "las", "del", "y", "que", "una", "por", "para", "se", "con", "al"],
+};

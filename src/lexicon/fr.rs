@@ -1,0 +1,43 @@
+//! French.
+
+use super::Lexicon;
+
+/// The French table.
+#[rustfmt::skip]
+pub static LEXICON: Lexicon = Lexicon {
+    lang: "fr",
+    action_headers: &[
+        "suite à donner", "suites à donner", "actions", "actions à entreprendre", "actions à mener",
+        "mesures à prendre", "mesures de suivi", "points d'action", "points d’action", "prochaines étapes",
+    ],
+    action_prefixes: &["action", "mesure"],
+    disclaimer_headings: &["avertissement", "clause de non-responsabilité", "avis de non-responsabilité", "décharge de responsabilité"],
+    decision_markers: &[
+        "a décidé", "ont décidé", "a été décidé", "il est décidé", "a été convenu", "est convenu",
+        "sont convenus", "ont convenu", "a convenu", "a approuvé", "ont approuvé", "a été approuvé",
+        "a été approuvée", "a adopté", "ont adopté", "a été adopté", "a été adoptée", "a entériné",
+        "se sont accordés", "se sont mis d'accord", "se sont mis d’accord",
+    ],
+    decision_negations: &["n'a pas décidé", "n’a pas décidé", "n'a pas été décidé", "n’a pas été décidé", "n'a pas approuvé", "n’a pas approuvé"],
+    modals: &["doit", "doivent", "devra", "devront", "va", "vont", "est chargé de", "est chargée de", "sont chargés de"],
+    future_endings: &["ra", "ront"],
+    passive_auxiliaries: &["sera", "seront", "est", "sont"],
+    infinitive_links: &["à", "de", "d'", "d’"],
+    impersonal_endings: &[],
+    articles: &["le", "la", "les", "l'", "l’", "un", "une", "des", "chaque", "tous", "toutes"],
+    verb_first: false,
+    actor_heads: &[],
+    impersonal_openers: &["il", "on", "prière"],
+    deadline_before: &["d'ici le", "d’ici le", "d'ici au", "d’ici au", "au plus tard le", "avant le", "jusqu'au", "jusqu’au", "pour le", "délai :", "échéance :"],
+    deadline_after: &[],
+    months: &[
+        ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+        ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
+        ("decembre", 12), ("janv", 1), ("févr", 2), ("sept", 9), ("oct", 10), ("nov", 11), ("déc", 12),
+    ],
+    meeting_words: &["réunion", "session", "séance", "consultation", "forum", "sommet"],
+    online_words: &["en ligne", "virtuelle", "virtuel", "visioconférence", "à distance"],
+    in_person_words: &["en présentiel", "présentiel", "palais des nations", "siège", "salle"],
+    hybrid_words: &["hybride"],
+    stopwords: &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "au", "aux", "que", "qui"],
+};
