@@ -16,9 +16,11 @@ use crate::lexicon::{self, Lexicon};
 /// Fills `actions`, `decisions` and list roles from the tree.
 pub fn index(src: &str, doc: &mut Document) {
     let meeting = doc.meta.date.as_deref().and_then(parse_iso);
+    let lang = doc.lang.clone();
     let mut ctx = Walk {
         src,
         meeting,
+        lang: lang.as_deref(),
         actions: Vec::new(),
         decisions: Vec::new(),
     };
@@ -32,6 +34,8 @@ pub fn index(src: &str, doc: &mut Document) {
 
 struct Walk<'a> {
     src: &'a str,
+    /// The document's language, preferred for sentences in its script.
+    lang: Option<&'a str>,
     meeting: Option<(i32, u32, u32)>,
     actions: Vec<Action>,
     decisions: Vec<Decision>,
@@ -78,7 +82,7 @@ impl Walk<'_> {
                             Some(Role::Action) if !text.is_empty() => {
                                 let text = strip_action_prefix(&text);
                                 self.actions.push(Action {
-                                    actor: actor(&text),
+                                    actor: actor_in(&text, self.lang),
                                     due: due(&text, self.meeting),
                                     text,
                                     section: path.map(str::to_string),
@@ -156,7 +160,13 @@ fn word_positions<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usi
 /// Who must act, when the sentence names them: the subject before a modal
 /// or future form, or a name ending in an agent noun; the subject after the
 /// verb in verb-first languages; null for invitations and passives.
+#[cfg(test)]
 pub fn actor(text: &str) -> Option<String> {
+    actor_in(text, None)
+}
+
+/// [`actor`], preferring the document's language `doc_lang`.
+fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     let t = chars::trim(text);
     if let Some(owner) = owner_form(t) {
         return Some(owner);
@@ -170,13 +180,41 @@ pub fn actor(text: &str) -> Option<String> {
         return actor_cjk(first_clause, zh)
             .or_else(|| clauses.next().and_then(|c| actor_cjk(c, zh)));
     }
-    let lang = script_lang(t)?;
-    let lex = lexicon::get(lang)?;
+    let script = script_lang(t)?;
+    let lex = lexicon::get(script)?;
     if lex.verb_first {
-        actor_verb_first(t, lex)
-    } else {
-        actor_words(t, lex).or_else(|| actor_colon(t))
+        return actor_verb_first(t, lex);
     }
+    // Latin-script languages are hard to tell apart in one sentence: the
+    // document's language first, then the sentence's, then the others.
+    let mut order: Vec<&Lexicon> = Vec::new();
+    for l in [
+        doc_lang
+            .filter(|_| script_is_latin(script))
+            .and_then(lexicon::get),
+        Some(lex),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        order.push(l);
+    }
+    if script_is_latin(script) {
+        order.extend(
+            lexicon::ALL
+                .iter()
+                .copied()
+                .filter(|l| script_is_latin(l.lang)),
+        );
+    }
+    order
+        .into_iter()
+        .find_map(|l| actor_words(t, l))
+        .or_else(|| actor_colon(t))
+}
+
+fn script_is_latin(lang: &str) -> bool {
+    matches!(lang, "en" | "fr" | "es")
 }
 
 /// `(owner: X)`, `(lead: X)`, `Responsible: X`.

@@ -188,6 +188,12 @@ impl Builder<'_> {
                     });
                 }
                 Kind::AtxHeading(_) if !saw_plain => taken.push(i),
+                // A date line after the meeting's date, or one of several, is a day header.
+                Kind::DateLine
+                    if taken.iter().any(|&t| self.has_date(t)) || self.date_lines_after(i) > 0 =>
+                {
+                    break;
+                }
                 Kind::Text | Kind::DateLine => {
                     let text = self.text(self.content(i));
                     let meta_like = !date::find_dates(text).is_empty() || text.contains('|');
@@ -245,6 +251,16 @@ impl Builder<'_> {
             i = r + 1;
         }
         i
+    }
+
+    fn has_date(&self, i: usize) -> bool {
+        !date::find_dates(self.text(self.content(i))).is_empty()
+    }
+
+    fn date_lines_after(&self, i: usize) -> usize {
+        (i + 1..self.logicals.len())
+            .filter(|&j| self.kind(j) == Kind::DateLine)
+            .count()
     }
 
     /// The title line: the first `#` heading, else the first line naming a
@@ -485,7 +501,7 @@ impl Builder<'_> {
     /// does not follow a colon, and is not part of a run of numbered lines.
     fn numbered_is_heading(&self, i: usize) -> bool {
         let first = self.first(i);
-        if first.indent > 3 || self.in_actions && !self.is_single(i) {
+        if first.indent > 3 {
             return false;
         }
         let text = self.text(self.content(i));

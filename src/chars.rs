@@ -107,7 +107,9 @@ pub fn ends_open(s: &str) -> bool {
     let t = trim(s);
     let mut it = t.chars().rev();
     match it.next() {
-        Some(',' | '，' | '、' | '،' | '–' | '—' | '(' | '（' | '“' | '«') => true,
+        Some(',' | '，' | '、' | '،' | '–' | '—' | '(' | '（' | '“' | '«' | '\u{ad}') => {
+            true
+        }
         Some('-') => it.next().is_some_and(char::is_alphabetic),
         _ => false,
     }

@@ -172,7 +172,7 @@ fn is_word(t: Option<&Token>, words: &[&str]) -> bool {
 }
 
 const RANGE_SEPS: &[char] = &['-', '–', '—', '~', '〜', '至', '到'];
-const RANGE_WORDS: &[&str] = &["to", "and", "au", "al", "a", "по", "до"];
+const RANGE_WORDS: &[&str] = &["to", "and", "au", "al", "a", "y", "et", "и", "по", "до"];
 
 /// Skips an ordinal suffix (`1st`, `1er`) after a day number.
 fn skip_ordinal(toks: &[Token], i: usize) -> usize {
@@ -403,64 +403,36 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
     out
 }
 
-/// Words that may stand beside a date on a day-header line.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "day",
-    "星期一",
-    "星期二",
-    "星期三",
-    "星期四",
-    "星期五",
-    "星期六",
-    "星期日",
-    "星期天",
-    "周一",
-    "周二",
-    "周三",
-    "周四",
-    "周五",
-    "周六",
-    "周日",
-    "第一天",
-    "第二天",
-    "第三天",
-    "第四天",
-    "第五天",
-    "第",
-    "天",
-];
-
 /// If `s` is nothing but one full date (with its year), perhaps with a
 /// weekday or `Day N`, returns that date: the line is a day header.
 pub fn date_line(s: &str) -> Option<DateMatch> {
     let dates = find_dates(s);
     let [d] = dates.as_slice() else { return None };
     d.year?;
-    let rest = format!("{} {}", &s[..d.start], &s[d.end..]);
-    let rest = rest.to_lowercase();
-    let mut leftover = rest.as_str().to_string();
-    for w in WEEKDAYS {
-        leftover = leftover.replace(w, " ");
-    }
-    let ok = leftover.chars().all(|c| {
-        is_space(c) || c.is_ascii_digit() || c.is_ascii_punctuation() || "，、：（）—–".contains(c)
-    });
-    // A bare number left over must be a `Day N` counter, not more content.
-    (ok && leftover.chars().filter(char::is_ascii_digit).count() <= 2).then_some(*d)
+    let rest = format!("{} {}", &s[..d.start], &s[d.end..]).to_lowercase();
+    // What is left may only be weekday names, `Day N`, and punctuation.
+    let mut numbers = 0;
+    let ok = rest
+        .split(|c: char| {
+            is_space(c) || (c.is_ascii_punctuation() && c != '\'') || "，、：（）—–".contains(c)
+        })
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            if w.chars().all(|c| digit(c).is_some()) {
+                numbers += 1;
+                return w.chars().count() <= 2;
+            }
+            lexicon::ALL.iter().any(|l| {
+                l.weekdays
+                    .iter()
+                    .any(|d| *d == w || (w.starts_with(d) && d.chars().all(crate::chars::is_cjk)))
+            }) || w.chars().all(|c| {
+                lexicon::ALL
+                    .iter()
+                    .any(|l| l.weekdays.contains(&c.to_string().as_str()))
+            })
+        });
+    (ok && numbers <= 1).then_some(*d)
 }
 
 /// A clock time: `12:00`, `13 h 00`, `9am`, `9:30 a.m.`; returns
@@ -619,6 +591,11 @@ mod tests {
         assert!(date_line("Day 2 – 8 October 2025").is_some());
         assert!(date_line("2025年5月30日，纽约联合国总部").is_none());
         assert!(date_line("4月14日").is_none());
+        assert!(date_line("Lunes, 24 de febrero de 2025").is_some());
+        assert!(date_line("第二天（2025年4月15日，星期二）").is_some());
+        assert!(date_line("Meeting of 24 February 2025").is_none());
+        let d = find_dates("Ginebra, 24 y 25 de febrero de 2025")[0];
+        assert_eq!((d.day, d.until), (24, Some((2, 25))));
     }
 
     #[test]

@@ -92,8 +92,8 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         footnotes: built.footnotes,
         diagnostics: built.diagnostics,
     };
-    analyze::index(src, &mut doc);
     doc.lang = analyze::document_lang(src, &doc);
+    analyze::index(src, &mut doc);
     doc
 }
 

@@ -120,6 +120,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                     let unfinished = !ends_sentence(prev_text) && ends_in_word(prev_text);
                     (ends_open(prev_text) && !heading_like(next_text))
                         || (full(prev) && unfinished)
+                        || (unfinished && starts_lower)
                         || (unfinished && is_prose(prev_text) && !heading_like(next_text))
                 } else {
                     false

@@ -41,5 +41,6 @@ pub static LEXICON: Lexicon = Lexicon {
     online_words: &["online", "virtual", "virtually", "remote", "zoom", "webex"],
     in_person_words: &["in person", "in-person", "headquarters", "hq", "palais", "conference room", "on site", "on-site"],
     hybrid_words: &["hybrid"],
+    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "day"],
     stopwords: &["the", "and", "of", "to", "was", "were", "will", "with", "for", "on", "is"],
 };

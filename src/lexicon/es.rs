@@ -27,7 +27,7 @@ pub static LEXICON: Lexicon = Lexicon {
     verb_first: false,
     actor_heads: &[],
     impersonal_openers: &["se", "invitar", "solicitar"],
-    deadline_before: &["antes del", "antes de", "a más tardar el", "a mas tardar el", "hasta el", "para el", "plazo:", "fecha límite:"],
+    deadline_before: &["no más tarde del", "no más tarde de", "no mas tarde del", "antes del", "antes de", "a más tardar el", "a mas tardar el", "hasta el", "para el", "plazo:", "fecha límite:"],
     deadline_after: &[],
     months: &[
         ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
@@ -37,5 +37,6 @@ pub static LEXICON: Lexicon = Lexicon {
     online_words: &["en línea", "virtual", "videoconferencia", "a distancia"],
     in_person_words: &["presencial", "sede", "sala"],
     hybrid_words: &["híbrido", "híbrida", "hibrido", "hibrida"],
+    weekdays: &["lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "día", "dia", "jornada"],
     stopwords: &["el", "los", "las", "del", "y", "que", "una", "por", "para", "se", "con", "al"],
 };

@@ -39,5 +39,6 @@ pub static LEXICON: Lexicon = Lexicon {
     online_words: &["en ligne", "virtuelle", "virtuel", "visioconférence", "à distance"],
     in_person_words: &["en présentiel", "présentiel", "palais des nations", "siège", "salle"],
     hybrid_words: &["hybride"],
+    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "jour", "journée"],
     stopwords: &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "au", "aux", "que", "qui"],
 };

@@ -63,6 +63,9 @@ pub struct Lexicon {
     pub in_person_words: &'static [&'static str],
     /// Words that say the meeting was both (`hybrid`, `混合`).
     pub hybrid_words: &'static [&'static str],
+    /// Weekday names and words like `day` that may stand beside a date on a
+    /// day-header line, lower case.
+    pub weekdays: &'static [&'static str],
     /// Short, frequent words that tell Latin-script languages apart.
     pub stopwords: &'static [&'static str],
 }
@@ -112,22 +115,35 @@ pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
         .map(|lex| lex.lang)
 }
 
-/// Finds an action prefix (`Action:`) at the start of `line`; returns its
-/// byte length in `line` (colon included).
+/// Finds an action prefix (`Action:`, `**ACTION:**`) at the start of
+/// `line`; returns its byte length in `line` (colon and markup included).
 pub fn action_prefix(line: &str) -> Option<usize> {
-    let lower = line.to_lowercase();
-    if lower.len() != line.len() {
+    let lead = line.len() - line.trim_start_matches(['*', '_']).len();
+    let body = &line[lead..];
+    let lower = body.to_lowercase();
+    if lower.len() != body.len() {
         return None; // lower-casing changed byte lengths; no prefix of ours does that
     }
     for lex in ALL {
         for p in lex.action_prefixes {
-            if let Some(rest) = lower.strip_prefix(p) {
-                let colon = rest.find([':', '：'])?;
-                if rest[..colon].trim().is_empty() {
-                    let len = p.len() + colon + rest[colon..].chars().next()?.len_utf8();
-                    return Some(len);
-                }
+            let Some(rest) = lower.strip_prefix(p) else {
+                continue;
+            };
+            let Some(colon) = rest.find([':', '：']) else {
+                continue;
+            };
+            if !rest[..colon]
+                .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+                .is_empty()
+            {
+                continue;
             }
+            let after_colon = p.len() + colon + rest[colon..].chars().next()?.len_utf8();
+            let closing = body[after_colon..].len()
+                - body[after_colon..].trim_start_matches(['*', '_']).len();
+            let len = lead + after_colon + closing;
+            // Something must follow: `Action:` alone is a header.
+            return (!line[len..].trim().is_empty()).then_some(len);
         }
     }
     None
@@ -168,6 +184,8 @@ mod tests {
         assert_eq!(action_prefix("ACTION: send it"), Some(7));
         assert_eq!(action_prefix("Action item: send it"), Some(12));
         assert_eq!(action_prefix("Actions are needed"), None);
+        assert_eq!(action_prefix("**ACTION:** MAG members"), Some(11));
+        assert_eq!(action_prefix("Action:"), None);
     }
 
     #[test]
