@@ -339,32 +339,19 @@ fn actor_words(t: &str, lex: &Lexicon) -> Option<String> {
         let future = w.chars().count() >= 6
             && raw[k].chars().next().is_some_and(char::is_lowercase)
             && lex.future_endings.iter().any(|e| w.ends_with(e));
+        if modal || future {
+            return subject(&raw[..k], &words[..k], lex);
+        }
         if let Some(len) = passive {
             // `X sont invités à …` names X; `X seront recueillies` names nobody.
             let link = words
                 .get(k + len + 1)
                 .is_some_and(|l| lex.infinitive_links.contains(&l.as_str()));
-            let participle = words.get(k + len).is_some_and(|p| {
-                p.ends_with("ed")
-                    || p.ends_with('é')
-                    || p.ends_with("és")
-                    || p.ends_with("ée")
-                    || p.ends_with("ées")
-                    || p.ends_with("do")
-                    || p.ends_with("da")
-                    || p.ends_with("dos")
-                    || p.ends_with("das")
-            });
-            if participle {
-                return if link {
-                    subject(&raw[..k], &words[..k], lex)
-                } else {
-                    None
-                };
-            }
-        }
-        if modal || future {
-            return subject(&raw[..k], &words[..k], lex);
+            return if link {
+                subject(&raw[..k], &words[..k], lex)
+            } else {
+                None
+            };
         }
     }
     None

@@ -39,6 +39,8 @@ pub struct Built {
     pub title: Option<Title>,
     /// Text of every title-block line (title included), for the metadata.
     pub title_lines: Vec<String>,
+    /// Which of `title_lines` is the title.
+    pub title_at: Option<usize>,
     /// Blocks before the first section.
     pub blocks: Vec<Block>,
     /// The section tree.
@@ -228,6 +230,7 @@ impl Builder<'_> {
             let text = inline::plain(self.src, &inlines);
             self.out.title_lines.push(text.clone());
             if t == title_at {
+                self.out.title_at = Some(self.out.title_lines.len() - 1);
                 let (text, mut span) = self.title_text(t, text, span);
                 // The title node comes from its whole line, `#` marker included.
                 span.start = self.whole(t).start;
@@ -289,10 +292,12 @@ impl Builder<'_> {
     /// keeps only the words before the date.
     fn title_text(&self, _t: usize, text: String, span: Span) -> (String, Span) {
         let raw = self.text(span);
+        // Only a meta tail (`… 2024.08.20 | 11:00 UTC`) is cut; a date inside
+        // the title's words (`会议（4月14日至16日）`) stays.
         let cut = date::find_dates(raw)
             .first()
             .map(|d| d.start)
-            .filter(|&s| s > 0);
+            .filter(|&s| s > 0 && (raw[s..].contains('|') || date::find_time(&raw[s..]).is_some()));
         match cut {
             Some(at) if !chars::trim(&raw[..at]).is_empty() => {
                 let head = chars::trim(&raw[..at]);

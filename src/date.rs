@@ -97,7 +97,7 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
         } else if c.is_alphabetic() && !crate::chars::is_cjk(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
-                if !(c2.is_alphabetic() && !crate::chars::is_cjk(c2)) {
+                if !c2.is_alphabetic() || crate::chars::is_cjk(c2) {
                     break;
                 }
                 end = j + c2.len_utf8();

@@ -77,7 +77,7 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
             _ => None,
         })
         .collect();
-    let meta = meta::extract(&built.title_lines, &preamble, &day_dates);
+    let meta = meta::extract(&built.title_lines, built.title_at, &preamble, &day_dates);
 
     let mut doc = Document {
         version: FORMAT_VERSION,

@@ -14,7 +14,12 @@ use crate::date;
 use crate::lexicon;
 
 /// Extracts the metadata.
-pub fn extract(title_lines: &[String], preamble: &[String], day_dates: &[String]) -> Meta {
+pub fn extract(
+    title_lines: &[String],
+    title_at: Option<usize>,
+    preamble: &[String],
+    day_dates: &[String],
+) -> Meta {
     let mut meta = Meta::default();
     let year_in_title = title_lines.iter().find_map(|l| four_digit_year(l));
     for line in title_lines {
@@ -35,7 +40,13 @@ pub fn extract(title_lines: &[String], preamble: &[String], day_dates: &[String]
         meta.time = Some(time);
         meta.timezone = zone;
     }
-    meta.venue = title_lines.iter().find_map(|l| venue(l));
+    // The title line names the meeting (`Réunion virtuelle n° 6`), not its
+    // venue, unless it carries the meta tail too.
+    meta.venue = title_lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| Some(i) != title_at || l.contains('|'))
+        .find_map(|(_, l)| venue(l));
     let mut scope: Vec<&str> = title_lines.iter().map(String::as_str).collect();
     scope.extend(preamble.iter().take(2).map(String::as_str));
     let online = scope.iter().any(|l| has_any(l, |x| x.online_words));
@@ -101,13 +112,17 @@ fn venue(line: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn extract_t(title: &[String], preamble: &[String], days: &[String]) -> Meta {
+        extract(title, Some(0), preamble, days)
+    }
+
     fn lines(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
     }
 
     #[test]
     fn the_pipe_line_gives_date_time_and_venue() {
-        let m = extract(
+        let m = extract_t(
             &lines(&["IGF MAG 2025 第一次会议", "2025.01.30 | 12:00 UTC | 线上"]),
             &[],
             &[],
@@ -121,7 +136,7 @@ mod tests {
 
     #[test]
     fn a_range_without_year_takes_the_title_year() {
-        let m = extract(
+        let m = extract_t(
             &lines(&["IGF 2025", "第二次会议（4月14日至16日）"]),
             &lines(&["在日内瓦现场及线上同时进行。"]),
             &[],
@@ -133,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_place_means_in_person() {
-        let m = extract(
+        let m = extract_t(
             &lines(&[
                 "WSIS+20 Meeting",
                 "United Nations HQ, New York",
@@ -149,7 +164,7 @@ mod tests {
 
     #[test]
     fn day_headers_give_the_dates_when_the_title_has_none() {
-        let m = extract(
+        let m = extract_t(
             &lines(&["互联网治理论坛"]),
             &[],
             &lines(&["2025-04-14", "2025-04-16"]),
@@ -157,7 +172,7 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2025-04-14"));
         assert_eq!(m.end_date.as_deref(), Some("2025-04-16"));
         assert_eq!(
-            extract(&lines(&["互联网治理论坛"]), &[], &[]),
+            extract_t(&lines(&["互联网治理论坛"]), &[], &[]),
             Meta::default()
         );
     }
