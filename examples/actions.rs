@@ -17,7 +17,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     // Every node knows where it came from.
     if let Some(first) = doc.sections.first() {
-        assert_eq!(&text[first.title_span.start..first.title_span.end], first.title);
+        assert_eq!(
+            &text[first.title_span.start..first.title_span.end],
+            first.title
+        );
     }
     Ok(())
 }
