@@ -7,7 +7,7 @@
 //! Walks the tree recursively; the depth is bounded by the number of
 //! section ranks and by the list nesting cap, never by the input.
 
-use crate::ast::{Action, Block, Decision, Document, Role, Section, SectionKind};
+use crate::ast::{Action, Block, Decision, Document, Role, Section, SectionKind, Span, TableRow};
 use crate::chars::{self, is_cjk};
 use crate::date;
 use crate::inline;
@@ -63,48 +63,210 @@ impl Walk<'_> {
             match b {
                 Block::Paragraph { inlines, span } => {
                     let text = inline::plain(self.src, inlines);
-                    if is_decision(&text) {
-                        self.decisions.push(Decision {
-                            text,
-                            section: path.map(str::to_string),
-                            span: *span,
-                        });
+                    // `X to do Y (due: 30 June)`: a tagged sentence is an action
+                    // wherever it stands.
+                    if has_action_tag(&text) {
+                        self.action(text, path, *span);
+                    } else {
+                        self.decisions_in(&text, path, *span);
                     }
                 }
                 Block::List { items, .. } => {
                     for item in items {
                         let text = inline::plain(self.src, &item.inlines);
-                        let prefixed = lexicon::action_prefix(&text).is_some();
-                        if prefixed {
+                        if lexicon::action_prefix(&text).is_some()
+                            || (item.role.is_none() && has_action_tag(&text))
+                        {
                             item.role = Some(Role::Action);
                         }
                         match item.role {
                             Some(Role::Action) if !text.is_empty() => {
-                                let text = strip_action_prefix(&text);
-                                self.actions.push(Action {
-                                    actor: actor_in(&text, self.lang),
-                                    due: due(&text, self.meeting),
-                                    text,
-                                    section: path.map(str::to_string),
-                                    span: item.span,
-                                });
+                                self.action(strip_action_prefix(&text), path, item.span)
                             }
-                            None if is_decision(&text) => {
-                                item.role = Some(Role::Decision);
-                                self.decisions.push(Decision {
-                                    text,
-                                    section: path.map(str::to_string),
-                                    span: item.span,
-                                });
+                            None if self.decisions_in(&text, path, item.span) => {
+                                item.role = Some(Role::Decision)
                             }
                             _ => {}
                         }
                         self.blocks(&mut item.children, path);
                     }
                 }
-                Block::Table { .. } | Block::Rule { .. } => {}
+                Block::Table { rows, .. } => self.table_actions(rows, path),
+                Block::Rule { .. } => {}
             }
         }
+    }
+
+    fn action(&mut self, text: String, path: Option<&str>, span: Span) {
+        let due = due(&text, self.meeting);
+        self.actions.push(Action {
+            actor: actor_in(&text, self.lang),
+            due_text: if due.is_none() { due_text(&text) } else { None },
+            due,
+            text,
+            section: path.map(str::to_string),
+            span,
+        });
+    }
+
+    /// Records each sentence of `text` that states a decision; a
+    /// `Decision:` label makes the whole text one. Returns whether any did.
+    fn decisions_in(&mut self, text: &str, path: Option<&str>, span: Span) -> bool {
+        let found: Vec<String> = match lexicon::decision_prefix(text) {
+            Some(len) => vec![chars::trim(&text[len..]).to_string()],
+            None => sentences(text)
+                .filter(|s| is_decision(s))
+                .map(str::to_string)
+                .collect(),
+        };
+        let any = !found.is_empty();
+        for text in found {
+            self.decisions.push(Decision {
+                text,
+                section: path.map(str::to_string),
+                span,
+            });
+        }
+        any
+    }
+}
+
+/// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin: tags that mark
+/// a sentence as a to-do.
+fn has_action_tag(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "(due:",
+        "(deadline:",
+        "(owner:",
+        "(lead:",
+        "(responsible:",
+        "（负责人：",
+        "（截止",
+        "(échéance",
+        "(responsable:",
+        "(plazo:",
+        "(срок:",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
+}
+
+/// The sentences of a text: split after `。！？` and after `. ! ?` followed
+/// by a space and a capital (so `e.g. the` and `3.5` stay whole).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let boundary = match c {
+            '。' | '！' | '？' | '؟' => true,
+            '.' | '!' | '?' => {
+                let rest = &text[end..];
+                rest.starts_with(' ') && rest[1..].chars().next().is_some_and(char::is_uppercase)
+            }
+            _ => false,
+        };
+        if boundary {
+            out.push(chars::trim(&text[start..end]));
+            start = end;
+        }
+    }
+    out.push(chars::trim(&text[start..]));
+    out.into_iter().filter(|s| !s.is_empty())
+}
+
+impl Walk<'_> {
+    /// One action per body row of a table under an action header; the
+    /// header row says which columns hold the actor and the deadline.
+    fn table_actions(&mut self, rows: &[TableRow], path: Option<&str>) {
+        let names = |r: &TableRow| -> Vec<String> {
+            r.cells
+                .iter()
+                .map(|c| lexicon::normalize(&inline::plain(self.src, &c.inlines)))
+                .collect()
+        };
+        let names_columns = |cells: &[String]| {
+            cells.iter().any(|h| {
+                lexicon::ALL.iter().any(|l| {
+                    l.actor_columns.contains(&h.as_str()) || l.due_columns.contains(&h.as_str())
+                })
+            })
+        };
+        // The header: the row a rule follows, or a first row that names columns
+        // (AsciiDoc puts its rule above the header).
+        let first_names = rows.first().map(names).filter(|n| names_columns(n));
+        let header: Vec<String> = rows
+            .iter()
+            .find(|r| r.header)
+            .map(names)
+            .or(first_names.clone())
+            .unwrap_or_default();
+        let skip_first = first_names.is_some() && !rows.iter().any(|r| r.header);
+        let column = |pick: fn(&Lexicon) -> &'static [&'static str]| {
+            header
+                .iter()
+                .position(|h| lexicon::ALL.iter().any(|l| pick(l).contains(&h.as_str())))
+        };
+        let (actor_col, due_col) = (column(|l| l.actor_columns), column(|l| l.due_columns));
+        for row in rows
+            .iter()
+            .skip(usize::from(skip_first))
+            .filter(|r| r.role == Some(Role::Action))
+        {
+            let cells: Vec<String> = row
+                .cells
+                .iter()
+                .map(|c| inline::plain(self.src, &c.inlines))
+                .collect();
+            let text_cells: Vec<&str> = cells
+                .iter()
+                .enumerate()
+                .filter(|&(k, c)| Some(k) != actor_col && Some(k) != due_col && !c.is_empty())
+                .map(|(_, c)| c.as_str())
+                .collect();
+            let text = text_cells.join(" ");
+            if text.is_empty() {
+                continue;
+            }
+            let cell = |col: Option<usize>| {
+                col.and_then(|k| cells.get(k))
+                    .map(|c| chars::trim(c))
+                    .filter(|c| !c.is_empty())
+            };
+            let actor = cell(actor_col)
+                .map(str::to_string)
+                .or_else(|| actor_in(&text, self.lang));
+            // A date in the deadline column is the deadline, whatever word stands before it.
+            let due = match cell(due_col) {
+                Some(c) => date::find_dates(c)
+                    .first()
+                    .and_then(|d| d.iso(d.year.or_else(|| self.year_for(d.month)))),
+                None => due(&text, self.meeting),
+            };
+            let due_text = if due.is_none() {
+                cell(due_col)
+                    .map(str::to_string)
+                    .or_else(|| due_text(&text))
+            } else {
+                None
+            };
+            self.actions.push(Action {
+                text,
+                actor,
+                due,
+                due_text,
+                section: path.map(str::to_string),
+                span: row.span,
+            });
+        }
+    }
+
+    /// The year of a date written without one: the meeting's, or the next
+    /// for a month before the meeting's.
+    fn year_for(&self, month: u32) -> Option<i32> {
+        let (y, m, _) = self.meeting?;
+        Some(if month < m { y + 1 } else { y })
     }
 }
 
@@ -135,10 +297,29 @@ pub fn is_decision(text: &str) -> bool {
                 !lex.decision_negations.iter().any(|n| {
                     n.find(m)
                         .is_some_and(|k| at >= k && lower[at - k..].starts_with(n))
-                })
+                }) && !negated(&lower[..at], lex)
             })
         })
     })
+}
+
+/// Whether the words just before a marker negate it (`no se llegó a un
+/// acuerdo`, `was not formally adopted`, `未批准`).
+fn negated(before: &str, lex: &Lexicon) -> bool {
+    let before = before.trim_end();
+    let direct = lex.negators.iter().any(|n| {
+        before.strip_suffix(n).is_some_and(|rest| {
+            n.chars().next().is_some_and(is_cjk)
+                || !rest.chars().next_back().is_some_and(char::is_alphanumeric)
+        })
+    });
+    // One word may stand between: `was not formally adopted`.
+    let mut words = before.rsplit(char::is_whitespace);
+    let _adverb = words.next();
+    let one_between = words
+        .next()
+        .is_some_and(|w| lex.negators.contains(&w) && !w.chars().next().is_some_and(is_cjk));
+    direct || one_between
 }
 
 /// Byte positions of `needle` in `hay` at word boundaries (CJK needles
@@ -260,7 +441,17 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
             return None;
         }
     }
-    // A name ending in an agent noun: `工作组欢迎…`, `IGF 秘书处在…`.
+    // A subject before a preposition, ending like a person or body:
+    // `召集人于 9 月 30 日前…`, `IGF 秘书处在…`.
+    let ender = zh.subject_enders.iter().filter_map(|m| c.find(m)).min();
+    if let Some(at) = ender {
+        let subject = chars::trim(&c[..at]);
+        let agent = zh.agent_suffixes.iter().any(|s| subject.ends_with(s));
+        if agent && (1..=16).contains(&subject.chars().count()) {
+            return Some(subject.to_string());
+        }
+    }
+    // A name ending in an agent noun: `工作组欢迎…`.
     let head = zh
         .actor_heads
         .iter()
@@ -402,10 +593,9 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
 /// `截止日期为 9 月 10 日`). The year comes from the text, else from the
 /// meeting, rolling to the next year for a month before the meeting's.
 pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
-    let lower = text.to_lowercase();
     for d in date::find_dates(text) {
-        let before = tail_chars(&lower[..d.start.min(lower.len())], 24);
-        let after = head_chars(lower.get(d.end..).unwrap_or(""), 4);
+        let before = strip_weekday(&tail_chars(&text[..d.start], 40).to_lowercase());
+        let after = head_chars(&text[d.end..], 4).to_lowercase();
         let is_deadline = lexicon::ALL.iter().any(|lex| {
             lex.deadline_before
                 .iter()
@@ -419,18 +609,154 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
             continue;
         }
         let year = d.year.or_else(|| {
-            let (y, m, day) = meeting?;
-            Some(if (d.month, d.day) < (m, day) && d.month < m {
-                y + 1
-            } else {
-                y
-            })
+            let (y, m, _) = meeting?;
+            Some(if d.month < m { y + 1 } else { y })
         });
         if let Some(iso) = d.iso(year) {
             return Some(iso);
         }
     }
     None
+}
+
+/// A deadline too vague for a date (`2 月下半月`, `by the end of the year`,
+/// `next week`, `mid-2026`), as written; for actions without a `due`.
+pub fn due_text(text: &str) -> Option<String> {
+    cjk_month_part(text).or_else(|| vague_phrase(text))
+}
+
+/// `2 月下半月`, `4月底`, `12 月上旬`, `年底`.
+fn cjk_month_part(text: &str) -> Option<String> {
+    const PARTS: &[&str] = &[
+        "上半月",
+        "下半月",
+        "上旬",
+        "中旬",
+        "下旬",
+        "初",
+        "底",
+        "末",
+        "中",
+    ];
+    for (at, _) in text.match_indices('月') {
+        let tail = text[at + '月'.len_utf8()..].trim_start();
+        let Some(part) = PARTS.iter().find(|p| tail.starts_with(*p)) else {
+            continue;
+        };
+        // Back over the month number and the spaces before `月`.
+        let head = text[..at].trim_end();
+        let digits = head.len()
+            - head
+                .trim_end_matches(|c: char| chars::digit(c).is_some())
+                .len();
+        if digits == 0 {
+            continue;
+        }
+        let start = head.len() - digits;
+        let end = text.len() - tail.len() + part.len();
+        return Some(text[start..end].to_string());
+    }
+    ["年底", "年初", "年中", "下周", "下个月", "下月"]
+        .iter()
+        .find(|w| text.contains(*w))
+        .map(|w| w.to_string())
+}
+
+/// A deadline word followed by a time phrase without a date, or a vague
+/// period alone (`next week`, `early November`, `mid-2026`).
+fn vague_phrase(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare_words: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let is_period = |w: &str| {
+        lexicon::month(w).is_some()
+            || w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+            || w.strip_prefix("mid-")
+                .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()))
+            || lexicon::ALL.iter().any(|l| l.period_words.contains(&w))
+    };
+    for lex in lexicon::ALL {
+        for start in lex.deadline_before.iter().chain(lex.vague_starts) {
+            let parts: Vec<&str> = start.split(' ').collect();
+            for k in 0..bare_words.len() {
+                if !parts
+                    .iter()
+                    .enumerate()
+                    .all(|(j, p)| bare_words.get(k + j).is_some_and(|w| w == p))
+                {
+                    continue;
+                }
+                // Up to five words of the phrase, to the first punctuation.
+                let mut end = k + parts.len();
+                let mut found =
+                    is_period(&bare_words[k + parts.len() - 1]) && lex.vague_starts.contains(start);
+                while end < words.len() && end < k + parts.len() + 5 {
+                    found |= is_period(&bare_words[end]);
+                    let stop = words[end].ends_with([',', '.', ';', ':', '，', '。']);
+                    end += 1;
+                    if stop || found {
+                        break;
+                    }
+                }
+                // `the end` → `the end of the year`: function words and
+                // more period words continue the phrase.
+                const JOINERS: &[&str] = &[
+                    "of",
+                    "the",
+                    "this",
+                    "de",
+                    "la",
+                    "le",
+                    "du",
+                    "del",
+                    "el",
+                    "этого",
+                    "текущего",
+                ];
+                while found
+                    && end < words.len()
+                    && end < k + parts.len() + 6
+                    && !words[end - 1].ends_with([',', '.', ';', ':'])
+                {
+                    let w = &bare_words[end];
+                    if !(JOINERS.contains(&w.as_str()) || is_period(w)) {
+                        break;
+                    }
+                    end += 1;
+                }
+                // Never end on a function word.
+                while found
+                    && end > k + parts.len()
+                    && JOINERS.contains(&bare_words[end - 1].as_str())
+                {
+                    end -= 1;
+                }
+                if found {
+                    let phrase = words[k..end].join(" ");
+                    return Some(
+                        phrase
+                            .trim_end_matches([',', '.', ';', ':', '，', '。'])
+                            .to_string(),
+                    );
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `by friday, ` → `by`: a weekday between a deadline word and its date.
+fn strip_weekday(before: &str) -> String {
+    let t = before.trim_end_matches([' ', ',', '،']);
+    for lex in lexicon::ALL {
+        for w in lex.weekdays {
+            if let Some(rest) = t.strip_suffix(w) {
+                if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
+                    return rest.to_string();
+                }
+            }
+        }
+    }
+    before.to_string()
 }
 
 fn tail_chars(s: &str, n: usize) -> &str {
@@ -558,6 +884,8 @@ mod tests {
                 "人工智能行动峰会将与教科文组织合作",
                 Some("人工智能行动峰会"),
             ),
+            ("召集人于 9 月 30 日前起草研讨会提案初稿", Some("召集人")),
+            ("关于预算，秘书处将提交报告", Some("秘书处")),
         ];
         for (text, want) in cases {
             assert_eq!(actor(text).as_deref(), want, "{text}");
@@ -605,7 +933,41 @@ mod tests {
             Some("2025-10-01")
         );
         assert_eq!(due("the meeting on 22 August", meeting), None);
+        assert_eq!(
+            due("complete the survey by Wednesday, 1 October 2025.", meeting).as_deref(),
+            Some("2025-10-01")
+        );
+        assert_eq!(
+            due(
+                "The Secretariat to prepare the text (due: 30 June 2025).",
+                meeting
+            )
+            .as_deref(),
+            Some("2025-06-30")
+        );
         assert_eq!(due("将在 2 月下半月安排", meeting), None);
+        assert_eq!(
+            due_text("IGF 秘书处将在 2 月下半月安排一次会议。").as_deref(),
+            Some("2 月下半月")
+        );
+        assert_eq!(
+            due_text("The Chair will report back next week.").as_deref(),
+            Some("next week")
+        );
+        assert_eq!(
+            due_text("Members to send input by the end of the year.").as_deref(),
+            Some("by the end of the year")
+        );
+        assert_eq!(
+            due_text("A report is expected by mid-2026.").as_deref(),
+            Some("by mid-2026")
+        );
+        assert_eq!(
+            due_text("The Chair will convene the group in early November.").as_deref(),
+            Some("early November")
+        );
+        assert_eq!(due_text("Comments were sent by email."), None);
+        assert_eq!(due_text("The Secretariat will circulate the draft."), None);
         assert_eq!(
             due("transmettra le texte d’ici le 15 juin 2025", meeting).as_deref(),
             Some("2025-06-15")
@@ -625,10 +987,43 @@ mod tests {
     }
 
     #[test]
+    fn a_table_under_an_action_header_gives_one_action_per_row() {
+        let src = "Meeting\n\n2025-03-01 | 10:00 UTC\n\n1. Item\n\n- text\n\nActions:\n\n| Action | Responsible | Deadline |\n|---|---|---|\n| Circulate the draft report | Secretariat | 15 March |\n| Send comments | Members | next week |\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.actions.len(), 2, "{:?}", doc.actions);
+        assert_eq!(doc.actions[0].text, "Circulate the draft report");
+        assert_eq!(doc.actions[0].actor.as_deref(), Some("Secretariat"));
+        assert_eq!(doc.actions[0].due.as_deref(), Some("2025-03-15"));
+        assert_eq!(doc.actions[1].due_text.as_deref(), Some("next week"));
+        let ascii = "Meeting\n\n1. Item\n\n- text\n\n行动：\n\n|===\n| 行动 | 负责人 | 截止日期\n| 分发报告 | 秘书处 | 3 月 15 日\n|===\n";
+        let doc = crate::parse(ascii);
+        assert_eq!(doc.actions.len(), 1, "{:?}", doc.actions);
+        assert_eq!(doc.actions[0].actor.as_deref(), Some("秘书处"));
+    }
+
+    #[test]
+    fn decisions_are_the_sentences_that_state_them() {
+        let doc = crate::parse(
+            "## Item\n\nThe Chair opened the call. The agenda was adopted without changes. Members spoke.\n\nDecision: The ceremony will be held on day two.\n",
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The agenda was adopted without changes.",
+                "The ceremony will be held on day two."
+            ]
+        );
+    }
+
+    #[test]
     fn decisions_and_their_negations() {
         assert!(is_decision("MAG 同意遴选 41 个研讨会"));
         assert!(is_decision("The MAG agreed to extend the deadline."));
         assert!(!is_decision("Members disagreed on the text."));
+        assert!(!is_decision("No se llegó a un acuerdo sobre el horizonte."));
+        assert!(!is_decision("The report was not formally adopted."));
+        assert!(!is_decision("Группа не решила этот вопрос."));
         assert!(!is_decision("The agenda was discussed."));
         assert!(!is_decision(
             "在讨论和决定互联网治理问题时，一些立法实体往往会寻求建议。"

@@ -211,6 +211,10 @@ pub struct ListItem {
 pub struct TableRow {
     /// The cells, left to right.
     pub cells: Vec<TableCell>,
+    /// The row names the columns (a rule line follows it).
+    pub header: bool,
+    /// `action` for the rows of a table under an action header.
+    pub role: Option<Role>,
     /// The row's line.
     pub span: Span,
 }
@@ -297,6 +301,9 @@ pub struct Action {
     pub actor: Option<String>,
     /// Deadline as an ISO date, when the text gives one.
     pub due: Option<String>,
+    /// A deadline too vague for a date (`2 月下半月`, `next week`), as
+    /// written; null when `due` is set or no deadline is given.
+    pub due_text: Option<String>,
     /// Number path of the enclosing numbered sections (`6.b`).
     pub section: Option<String>,
     /// Where the action was written (marker included).

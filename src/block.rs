@@ -211,6 +211,25 @@ impl Builder<'_> {
             }
             i += 1;
         }
+        // Without a closing rule, a second `#` heading opens the body
+        // (`# Title` / `## First item`); only a ruled-off block is all title.
+        if end_rule.is_none() {
+            let atx: Vec<usize> = taken
+                .iter()
+                .copied()
+                .filter(|&t| matches!(self.kind(t), Kind::AtxHeading(_)))
+                .collect();
+            // …unless title lines follow it (`## Subtitle` then the date line).
+            let plain_after = |second: usize| {
+                taken
+                    .iter()
+                    .any(|&t| t > second && !matches!(self.kind(t), Kind::AtxHeading(_)))
+            };
+            if let Some(&second) = atx.get(1).filter(|&&second| !plain_after(second)) {
+                taken.retain(|&t| t < second);
+                i = second;
+            }
+        }
         // A last line that introduces a list is that list's heading.
         if end_rule.is_none()
             && i < self.logicals.len()
@@ -516,21 +535,71 @@ impl Builder<'_> {
         let Kind::Numbered(style) = first.kind else {
             return false;
         };
-        let same = |j: usize| {
-            self.kind(j) == Kind::Numbered(style) && self.first(j).indent == first.indent
+        // Same style, same brackets, same closer: `1.` `2.` are a run; `一、`
+        // then `（一）` are an item and its sub-item.
+        let shape = |j: usize| {
+            let l = self.first(j);
+            let marker = l.marker.map_or("", |(a, b)| &self.src[a..b]);
+            (
+                l.kind,
+                l.indent,
+                marker.starts_with(['(', '（']),
+                marker.chars().next_back(),
+            )
         };
+        let same = |j: usize| shape(j) == shape(i) && self.kind(j) == Kind::Numbered(style);
         let tight_before = i > 0 && self.logicals[i].blank_before == 0 && same(i - 1);
         let tight_after =
             i + 1 < self.logicals.len() && self.logicals[i + 1].blank_before == 0 && same(i + 1);
         if tight_before || tight_after {
             return false;
         }
-        // Inside a list (the previous line is an item, no blank between), it is an item.
-        if self.lists.last().is_some_and(|l| l.ordered) && self.logicals[i].blank_before == 0 {
+        // The next number of an open numbered list continues it.
+        if self.continues_ordered_list(i) {
             return false;
         }
         // A numbered line must be followed by something it heads.
         i + 1 < self.logicals.len()
+    }
+
+    /// Whether numbered line `i` carries the number after the last item of
+    /// the open numbered list at its indentation (`3.` after `2.`).
+    fn continues_ordered_list(&self, i: usize) -> bool {
+        let first = self.first(i);
+        let Some(list) = self.lists.iter().rev().find(|l| l.indent == first.indent) else {
+            return false;
+        };
+        if !list.ordered {
+            return false;
+        }
+        let Some(last) = list.items.last().and_then(|it| it.marker.as_deref()) else {
+            return false;
+        };
+        let number = first.number.map_or("", |(a, b)| &self.src[a..b]);
+        // `3)` does not continue a list of `1.` `2.`.
+        let marker = first.marker.map_or("", |(a, b)| &self.src[a..b]);
+        if marker.chars().next_back() != last.chars().next_back() {
+            return false;
+        }
+        let value = |s: &str| -> Option<u32> {
+            let t: String = s
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .map(chars::fold)
+                .collect();
+            if let Ok(n) = t.parse::<u32>() {
+                return Some(n);
+            }
+            let mut it = t.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) if c.is_ascii_alphabetic() => Some(c.to_ascii_lowercase() as u32),
+                _ => None,
+            }
+        };
+        match (value(last), value(number)) {
+            (Some(a), Some(b)) => b == a + 1,
+            _ => self.logicals[i].blank_before == 0,
+        }
     }
 
     /// A bullet whose whole text is bold, followed by something other than
@@ -796,9 +865,20 @@ impl Builder<'_> {
             });
         }
         let whole = self.whole(i);
-        let row = (self.kind(i) == Kind::TableRow).then(|| self.table_row(whole));
+        let is_rule = self.kind(i) == Kind::TableRule;
+        let mut row = (!is_rule).then(|| self.table_row(whole));
+        if let Some(r) = &mut row {
+            // Under an action header, each body row is an action.
+            r.role = self.in_actions.then_some(Role::Action);
+            self.actions_list_seen |= self.in_actions;
+        }
         if let Some(Block::Table { rows, span }) = self.current_last_block_mut() {
             *span = span.cover(whole);
+            // A rule under the first row makes it the header.
+            if is_rule && rows.len() == 1 {
+                rows[0].header = true;
+                rows[0].role = None;
+            }
             rows.extend(row);
         }
     }
@@ -823,7 +903,12 @@ impl Builder<'_> {
                 span,
             });
         }
-        TableRow { cells, span: whole }
+        TableRow {
+            cells,
+            header: false,
+            role: None,
+            span: whole,
+        }
     }
 
     fn current_last_block(&self) -> Option<&Block> {
@@ -852,5 +937,112 @@ fn list_block(list: OpenList) -> Block {
         ordered: list.ordered,
         items: list.items,
         span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::{Block, SectionKind};
+
+    fn titles(src: &str) -> Vec<String> {
+        let doc = crate::parse(src);
+        let mut out = Vec::new();
+        let mut stack: Vec<(usize, &crate::Section)> =
+            doc.sections.iter().rev().map(|s| (0, s)).collect();
+        while let Some((depth, s)) = stack.pop() {
+            out.push(format!("{}{}", "  ".repeat(depth), s.title));
+            stack.extend(s.sections.iter().rev().map(|c| (depth + 1, c)));
+        }
+        out
+    }
+
+    #[test]
+    fn numbered_items_with_lettered_sub_items_nest() {
+        let src = "Title of the meeting\n\n1. Opening\n\n- text\n\n2. Work\n\na. First part\n\n- text\n\nb. Second part\n\n- text\n";
+        assert_eq!(
+            titles(src),
+            ["Opening", "Work", "  First part", "  Second part"]
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_after_a_colon_is_a_list() {
+        let src = "# Meeting\n\n## Topic\n\nThe members agreed on three themes:\n\n1. Governance\n\n2. Access\n\n3. Rights\n";
+        assert_eq!(titles(src), ["Topic"]);
+        let doc = crate::parse(src);
+        assert!(
+            matches!(&doc.sections[0].blocks[1], Block::List { ordered: true, items, .. } if items.len() == 3)
+        );
+    }
+
+    #[test]
+    fn a_run_of_numbered_lines_is_a_list() {
+        let src = "Heading\n\n- x\n\n1. One\n2. Two\n3. Three\n";
+        assert_eq!(titles(src), ["Heading"]);
+    }
+
+    #[test]
+    fn a_numbered_sentence_is_a_list_item() {
+        let src =
+            "Title\n\n1. The Committee adopted the agenda.\n\n2. The Chair opened the session.\n";
+        assert!(titles(src).is_empty());
+    }
+
+    #[test]
+    fn day_headers_hold_the_headings_of_their_day() {
+        let src = "Meeting\n\n2025年4月14日\n\n开幕\n\n- 文字。\n\n2025 年 4 月 15 日\n\n闭幕\n\n- 文字。\n";
+        assert_eq!(
+            titles(src),
+            ["2025年4月14日", "  开幕", "2025 年 4 月 15 日", "  闭幕"]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(doc.sections[1].kind, SectionKind::Day);
+        assert_eq!(doc.sections[1].date.as_deref(), Some("2025-04-15"));
+    }
+
+    #[test]
+    fn bare_lines_in_a_row_are_not_headings() {
+        let src =
+            "Intro paragraph that ends.\n\nCaption one\n\nCaption two\n\nMore prose that ends.\n";
+        assert!(titles(src).is_empty());
+    }
+
+    #[test]
+    fn a_bare_line_before_prose_is_a_caption_where_headings_are_marked() {
+        let src = "# T\n\n## A\n\nText.\n\n## B\n\nPhoto caption\n\nProse follows here.\n\n## C\n\nSub heading\n\n- item\n";
+        assert_eq!(titles(src), ["A", "B", "C", "  Sub heading"]);
+    }
+
+    #[test]
+    fn a_bold_only_bullet_before_prose_is_a_sub_heading() {
+        let src = "Heading\n\n- **Working groups**\n\nThe groups met twice.\n\n- **Networks**\n\nThe networks met.\n";
+        assert_eq!(titles(src), ["Heading", "  Working groups", "  Networks"]);
+    }
+
+    #[test]
+    fn action_headers_and_disclaimers_are_not_sections() {
+        let src = "1. Item\n\n- text\n\nActions:\n\n- The Secretariat will circulate the draft.\n\nDisclaimer\n\nThis is a translation.\n";
+        let doc = crate::parse(src);
+        assert_eq!(titles(src), ["Item"]);
+        assert_eq!(doc.actions.len(), 1);
+        assert_eq!(doc.disclaimers.len(), 1);
+        assert_eq!(doc.disclaimers[0].text, "This is a translation.");
+    }
+
+    #[test]
+    fn the_title_block_is_not_a_section() {
+        let doc = crate::parse(
+            "IGF MAG 2025 第一次会议\n\n行动项目和后续步骤\n\n2025.01.30 | 12:00 UTC | 线上\n\n1. 欢迎辞\n\n▪ 文字。\n",
+        );
+        assert_eq!(
+            doc.title.map(|t| t.text).as_deref(),
+            Some("IGF MAG 2025 第一次会议")
+        );
+        assert_eq!(doc.sections.len(), 1);
+        assert_eq!(
+            doc.blocks.len(),
+            2,
+            "the other title lines stay as preamble paragraphs"
+        );
     }
 }

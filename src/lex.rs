@@ -218,8 +218,12 @@ fn is_rule(s: &str) -> bool {
     }
 }
 
-/// `|---|:---:|` (pipes and dashes) or dashes separated by tabs.
+/// `|---|:---:|` (pipes and dashes), dashes separated by tabs, or the
+/// AsciiDoc delimiter `|===`.
 fn is_table_rule(s: &str) -> bool {
+    if s.starts_with("|==") && s.trim_end().chars().skip(1).all(|c| c == '=') {
+        return true;
+    }
     let has_sep = s.contains('|') || s.contains('\t');
     has_sep
         && s.contains("--")
@@ -229,7 +233,8 @@ fn is_table_rule(s: &str) -> bool {
 
 /// Pipes at both ends with a cell between, or two or more tab-separated cells.
 fn is_table_row(s: &str) -> bool {
-    if s.len() >= 3 && s.starts_with('|') && s.ends_with('|') {
+    // Markdown `| a | b |` and AsciiDoc `| a | b`.
+    if s.len() >= 3 && s.starts_with('|') && s[1..].contains('|') {
         return true;
     }
     s.split('\t').filter(|c| !chars::trim(c).is_empty()).count() >= 2
@@ -538,6 +543,10 @@ mod tests {
         );
         assert_eq!(one("<sup>1</sup> <https://x.org>").kind, Kind::FootnoteDef);
         assert_eq!(one("[^2]: note").kind, Kind::FootnoteDef);
+        assert_eq!(
+            kinds("|===\n| Action | Owner\n|==="),
+            [Kind::TableRule, Kind::TableRow, Kind::TableRule]
+        );
         assert_eq!(one("ACTION: send").kind, Kind::ActionPrefix);
         assert_eq!(one("2025 年 4 月 16 日").kind, Kind::DateLine);
         assert_eq!(one("#hashtag").kind, Kind::Text);

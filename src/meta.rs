@@ -104,6 +104,15 @@ fn venue(line: &str) -> Option<String> {
         }
         let rest =
             chars::trim(rest.trim_matches(|c: char| chars::is_space(c) || ",，、".contains(c)));
+        // `Venue: Online (Zoom)`: a short label before a colon is not the venue.
+        let rest = match rest.split_once([':', '：']) {
+            Some((label, after))
+                if label.split_whitespace().count() <= 2 && !chars::trim(after).is_empty() =>
+            {
+                chars::trim(after)
+            }
+            _ => rest,
+        };
         (!rest.is_empty()).then(|| rest.to_string())
     })
 }
@@ -160,6 +169,8 @@ mod tests {
         assert_eq!(m.venue.as_deref(), Some("United Nations HQ, New York"));
         assert_eq!(m.mode, Some(Mode::InPerson));
         assert_eq!(m.date.as_deref(), Some("2025-05-30"));
+        let m = extract_t(&lines(&["Call", "Venue: Online (Zoom)"]), &[], &[]);
+        assert_eq!(m.venue.as_deref(), Some("Online (Zoom)"));
     }
 
     #[test]

@@ -12,10 +12,12 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     action_prefixes: &["action item", "action point", "action", "todo", "to do"],
     disclaimer_headings: &["disclaimer", "disclaimers"],
+    decision_prefixes: &["decision", "decisions", "agreed", "conclusion"],
     decision_markers: &[
         "agreed", "decided", "approved", "endorsed", "adopted", "resolved", "concluded that",
         "consensus was reached", "reached consensus", "it was agreed", "it was decided",
     ],
+    negators: &["not", "no", "never"],
     decision_negations: &["not agreed", "not decided", "disagreed", "not approved", "not adopted", "not endorsed"],
     modals: &[
         "will", "shall", "should", "must", "would", "is to", "are to", "to", "is requested to",
@@ -28,9 +30,15 @@ pub static LEXICON: Lexicon = Lexicon {
     articles: &["the", "a", "an", "all", "each"],
     verb_first: false,
     actor_heads: &[],
+    subject_enders: &[],
+    agent_suffixes: &[],
     impersonal_openers: &["invite", "encourage", "remind", "request", "it", "there", "all", "please"],
     deadline_before: &["by", "before", "no later than", "not later than", "until", "due", "deadline", "by the end of"],
     deadline_after: &[],
+    period_words: &["week", "weeks", "month", "months", "year", "quarter", "meeting", "session", "end", "beginning", "mid", "middle"],
+    vague_starts: &["next week", "next month", "next year", "early", "late", "mid", "the coming weeks", "the coming months"],
+    actor_columns: &["responsible", "owner", "lead", "who", "actor", "assigned to", "responsibility"],
+    due_columns: &["deadline", "due", "due date", "by when", "when", "date", "timeline"],
     months: &[
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
         ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),

@@ -22,8 +22,12 @@ pub struct Lexicon {
     pub action_prefixes: &'static [&'static str],
     /// Headings of a disclaimer.
     pub disclaimer_headings: &'static [&'static str],
+    /// Labels that make the rest of the line a decision (`Decision:`).
+    pub decision_prefixes: &'static [&'static str],
     /// Words and phrases that record a decision or agreement.
     pub decision_markers: &'static [&'static str],
+    /// Words that negate a decision marker right after them (`not`, `не`, `未`).
+    pub negators: &'static [&'static str],
     /// Words and phrases that must not count as a decision even though they
     /// contain a marker (`不同意`, `disagreed`).
     pub decision_negations: &'static [&'static str],
@@ -47,12 +51,27 @@ pub struct Lexicon {
     /// Nouns that end an actor's name (`秘书处`, `工作组`), for sentences
     /// without a modal.
     pub actor_heads: &'static [&'static str],
+    /// Words that end a subject written without a modal (`召集人于…`,
+    /// `秘书处在…`), in languages without spaces.
+    pub subject_enders: &'static [&'static str],
+    /// Last characters of nouns that name people or bodies (`人`, `处`),
+    /// in languages without spaces.
+    pub agent_suffixes: &'static [&'static str],
     /// Openers of sentences that name nobody (`邀请`, `Invite`).
     pub impersonal_openers: &'static [&'static str],
     /// Words that, next to a date, make it a deadline.
     pub deadline_before: &'static [&'static str],
     /// Words that, after a date, make it a deadline (`之前`).
     pub deadline_after: &'static [&'static str],
+    /// Words that make a phrase after a deadline word a time (`week`,
+    /// `meeting`, `fin`), for vague deadlines.
+    pub period_words: &'static [&'static str],
+    /// Words that open a vague period on their own (`next`, `early`).
+    pub vague_starts: &'static [&'static str],
+    /// Table column names that hold who acts (`Responsible`, `负责人`).
+    pub actor_columns: &'static [&'static str],
+    /// Table column names that hold the deadline (`Deadline`, `截止日期`).
+    pub due_columns: &'static [&'static str],
     /// Month names and their numbers, lower case.
     pub months: &'static [(&'static str, u32)],
     /// Words that name a meeting, to pick the title line.
@@ -147,6 +166,22 @@ pub fn action_prefix(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Finds a decision label (`Decision:`, `决定：`) at the start of `text`;
+/// returns its byte length, colon included.
+pub fn decision_prefix(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    ALL.iter()
+        .flat_map(|l| l.decision_prefixes.iter())
+        .find_map(|p| {
+            let rest = lower.strip_prefix(p)?;
+            let colon = rest.chars().next().filter(|c| matches!(c, ':' | '：'))?;
+            Some(p.len() + colon.len_utf8())
+        })
 }
 
 /// Month number of a month name in any language (`may`, `mai`, `мая`).
