@@ -58,6 +58,8 @@ pub struct Document {
     pub disclaimers: Vec<Disclaimer>,
     /// Footnote definitions.
     pub footnotes: Vec<Footnote>,
+    /// Page numbers, running headers and page breaks left by a PDF.
+    pub artifacts: Vec<Artifact>,
     /// Problems found while parsing; the parse itself never fails.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -340,6 +342,29 @@ pub struct Footnote {
     /// The footnote's text.
     pub text: String,
     /// The whole definition, label included.
+    pub span: Span,
+}
+
+/// What a PDF left in the text that is not the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ArtifactKind {
+    /// A page number line (`- 3 -`, `Page 3 of 5`).
+    PageNumber,
+    /// A line repeated at the top or bottom of every page.
+    RunningHeader,
+    /// A form feed.
+    PageBreak,
+}
+
+/// A PDF artefact: kept with its span, excluded from the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Artifact {
+    /// What it is.
+    pub kind: ArtifactKind,
+    /// The line as written (empty for a page break).
+    pub text: String,
+    /// Where it was written.
     pub span: Span,
 }
 

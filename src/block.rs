@@ -22,8 +22,8 @@
 //! input.
 
 use crate::ast::{
-    Block, Diagnostic, Disclaimer, Footnote, ListItem, Role, Section, SectionKind, Severity, Span,
-    TableCell, TableRow, Title,
+    Block, Diagnostic, Disclaimer, Footnote, Inline, ListItem, Role, Section, SectionKind,
+    Severity, Span, TableCell, TableRow, Title,
 };
 use crate::chars;
 use crate::date;
@@ -159,6 +159,25 @@ impl Builder<'_> {
             .map_or(first.content.0, |m| m.0)
             .min(first.content.0);
         Span::new(start, self.lines[l.last].content.1.max(first.content.1))
+    }
+
+    /// The inlines of `span` within logical line `i`, page numbers and
+    /// running headers that reflow jumped over left out.
+    fn inlines_of(&self, i: usize, span: Span) -> Vec<Inline> {
+        let l = self.logicals[i];
+        let mut out = Vec::new();
+        let mut from = span.start;
+        for line in &self.lines[l.first..=l.last] {
+            if reflow::is_artifact(line.kind)
+                && line.line.start >= from
+                && line.line.end <= span.end
+            {
+                out.extend(inline::parse(self.src, from, line.line.start));
+                from = line.line.end;
+            }
+        }
+        out.extend(inline::parse(self.src, from, span.end.max(from)));
+        out
     }
 
     fn text(&self, span: Span) -> &str {
@@ -361,7 +380,8 @@ impl Builder<'_> {
             self.in_disclaimer = None;
         }
         match kind {
-            Kind::Blank => {}
+            // Reflow never starts a logical line on these.
+            Kind::Blank | Kind::PageNumber | Kind::RunningHeader => {}
             Kind::Rule => {
                 self.flush_lists();
                 let span = self.whole(i);
@@ -456,7 +476,7 @@ impl Builder<'_> {
                     .number
                     .map(|(a, b)| self.src[a..b].to_string())
                     .unwrap_or_default();
-                let inlines = inline::parse(self.src, content.start, content.end);
+                let inlines = self.inlines_of(i, content);
                 let text = inline::plain(self.src, &inlines);
                 self.out.footnotes.push(Footnote {
                     label,
@@ -476,7 +496,7 @@ impl Builder<'_> {
                 } else {
                     self.in_actions = false;
                     self.flush_lists();
-                    let inlines = inline::parse(self.src, content.start, content.end);
+                    let inlines = self.inlines_of(i, content);
                     self.push_block(Block::Paragraph {
                         inlines,
                         span: self.whole(i),
@@ -659,7 +679,9 @@ impl Builder<'_> {
             | Kind::DisclaimerHeading
             | Kind::Blank
             | Kind::TableRule
-            | Kind::FootnoteDef => false,
+            | Kind::FootnoteDef
+            | Kind::PageNumber
+            | Kind::RunningHeader => false,
         }
     }
 
@@ -745,7 +767,7 @@ impl Builder<'_> {
 
     fn extend_disclaimer(&mut self, d: usize, i: usize) {
         let content = self.content(i);
-        let inlines = inline::parse(self.src, content.start, content.end);
+        let inlines = self.inlines_of(i, content);
         let text = inline::plain(self.src, &inlines);
         let whole = self.whole(i);
         let disc = &mut self.out.disclaimers[d];
@@ -771,7 +793,7 @@ impl Builder<'_> {
         let marker = first
             .marker
             .map(|(a, b)| chars::trim(&self.src[a..b]).to_string());
-        let inlines = inline::parse(self.src, content.start, content.end);
+        let inlines = self.inlines_of(i, content);
         if inlines.is_empty() {
             self.out.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,

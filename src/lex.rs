@@ -58,6 +58,10 @@ pub enum Kind {
     TableRow,
     /// A table rule: `|---|:--|` or `---<TAB>---`.
     TableRule,
+    /// A page number left by a PDF (`- 3 -`); set by `artifact`.
+    PageNumber,
+    /// A running header or footer left by a PDF; set by `artifact`.
+    RunningHeader,
     /// Anything else.
     Text,
 }
@@ -67,6 +71,8 @@ pub enum Kind {
 pub struct LexLine {
     /// What the line is.
     pub kind: Kind,
+    /// The physical line.
+    pub line: Line,
     /// Indentation in columns (tab = 4, ideographic space = 2).
     pub indent: usize,
     /// The marker (bullet, number, `#`s, prefix, footnote label), if any.
@@ -104,6 +110,7 @@ fn indent_width(s: &str) -> usize {
         .take_while(|&c| is_space(c))
         .map(|c| match c {
             '\t' => 4,
+            '\u{0c}' => 0,
             '\u{3000}' => 2,
             _ => 1,
         })
@@ -119,6 +126,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     let end = start + body.len();
     let mut out = LexLine {
         kind: Kind::Text,
+        line,
         indent: indent_width(raw),
         marker: None,
         number: None,

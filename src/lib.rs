@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 mod analyze;
+mod artifact;
 pub mod ast;
 mod block;
 mod chars;
@@ -60,7 +61,8 @@ pub fn parse(src: &str) -> Document {
 /// Parses minutes.
 pub fn parse_with(src: &str, options: &Options) -> Document {
     let lines = source::lines(src);
-    let lexed = lex::lex(src, &lines);
+    let mut lexed = lex::lex(src, &lines);
+    let artifacts = artifact::mark(src, &mut lexed);
     let logical = reflow::logical_lines(src, &lexed);
     let built = block::build(src, &lexed, &logical, options.max_depth);
 
@@ -90,6 +92,7 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         decisions: Vec::new(),
         disclaimers: built.disclaimers,
         footnotes: built.footnotes,
+        artifacts,
         diagnostics: built.diagnostics,
     };
     doc.lang = analyze::document_lang(src, &doc);

@@ -51,6 +51,11 @@ pub fn wrap_width(lines: &[LexLine]) -> usize {
     w[(w.len() * 9 / 10).min(w.len() - 1)]
 }
 
+/// Page numbers and running headers: skipped by reflow.
+pub fn is_artifact(kind: Kind) -> bool {
+    matches!(kind, Kind::PageNumber | Kind::RunningHeader)
+}
+
 /// Kinds that can be continued by following text lines.
 fn continues_kind(kind: Kind) -> bool {
     matches!(
@@ -89,19 +94,25 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
             i += 1;
             continue;
         }
+        // PDF artefacts are transparent: they neither start nor end a line.
+        if is_artifact(lines[i].kind) {
+            i += 1;
+            continue;
+        }
         let first = i;
         let mut last = i;
         if continues_kind(lines[i].kind) {
             loop {
-                // Next non-blank line and the gap before it.
+                // Next line of text and the blank lines before it.
                 let mut j = last + 1;
-                while j < lines.len() && lines[j].is_blank() {
+                let mut gap = 0;
+                while j < lines.len() && (lines[j].is_blank() || is_artifact(lines[j].kind)) {
+                    gap += usize::from(lines[j].is_blank());
                     j += 1;
                 }
                 if j >= lines.len() || lines[j].kind != Kind::Text {
                     break;
                 }
-                let gap = j - last - 1;
                 let prev = &lines[last];
                 let prev_text = text(prev);
                 let next_text = text(&lines[j]);

@@ -2,11 +2,13 @@
 //!
 //! Input: the document text. Output: one [`Line`] per physical line, with
 //! the byte range of its content (line ending excluded). Line endings `\n`,
-//! `\r\n`, a bare `\r`, U+2028/U+2029 and form feed all end a line.
+//! `\r\n`, a bare `\r` and U+2028/U+2029 end a line. A form feed (a PDF
+//! page break) stays inside the line it starts: it is white space there,
+//! and `artifact` records it.
 //! Invariant: the lines are in order, disjoint, and every byte of the input
 //! is either inside a line's range or part of a line ending.
 
-use memchr::memchr3;
+use memchr::memchr2;
 
 /// One physical line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +27,8 @@ pub fn lines(src: &str) -> Vec<Line> {
     let mut start = 0;
     let mut pos = 0;
     while pos < bytes.len() {
-        // `\n`, `\r` and form feed are single bytes; U+2028/U+2029 start with 0xE2.
-        let Some(off) = memchr3(b'\n', b'\r', 0x0c, &bytes[pos..]).map(|o| pos + o) else {
+        // `\n` and `\r` are single bytes; U+2028/U+2029 start with 0xE2.
+        let Some(off) = memchr2(b'\n', b'\r', &bytes[pos..]).map(|o| pos + o) else {
             break;
         };
         let line_sep = find_unicode_separator(&bytes[pos..off]).map(|o| pos + o);
@@ -82,8 +84,8 @@ mod tests {
     #[test]
     fn every_line_ending_ends_a_line() {
         assert_eq!(
-            texts("a\nb\r\nc\rd\u{2028}e\u{0c}f"),
-            ["a", "b", "c", "d", "e", "f"]
+            texts("a\nb\r\nc\rd\u{2028}e\n\u{0c}f"),
+            ["a", "b", "c", "d", "e", "\u{0c}f"]
         );
     }
 

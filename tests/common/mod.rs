@@ -157,6 +157,11 @@ pub fn guarantees(src: &str, doc: &Document) -> Vec<String> {
         w.leaves.push(f.span);
         w.content.push(f.span);
     }
+    for a in &doc.artifacts {
+        w.check_span("artifact", a.span, None);
+        w.leaves.push(a.span);
+        w.content.push(a.span);
+    }
     for a in &doc.actions {
         w.check_span("action", a.span, None);
     }

@@ -1,0 +1,261 @@
+//! Artifact: what a PDF leaves in extracted text that is not the document.
+//!
+//! Input: the source and its classified lines. Output: the lines that are
+//! page numbers (`- 3 -`, `3`, `Page 3 of 5`, `3/12`, `第 3 页`) or running
+//! headers and footers (a short line that recurs next to page breaks), with
+//! their kind changed so that reflow sees through them, and the
+//! [`Artifact`] nodes, form feeds included, for the document.
+//!
+//! Invariant: a line is an artifact only when nothing else is on it.
+
+use std::collections::HashMap;
+
+use crate::ast::{Artifact, ArtifactKind, Span};
+use crate::chars;
+use crate::lex::{Kind, LexLine};
+
+/// Fewest repetitions of a line that make it a running header.
+const MIN_REPEATS: usize = 3;
+
+/// Whether a line, alone, is a page number.
+pub fn is_page_number(line: &str) -> bool {
+    let t = chars::trim(line);
+    if t.is_empty() || t.chars().count() > 40 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    // `- 3 -`, `– 3 –`, `-3-`
+    let dashed = lower.trim_matches(|c: char| matches!(c, '-' | '–' | '—') || chars::is_space(c));
+    if dashed.len() < lower.len() && small_number(dashed) {
+        return true;
+    }
+    // A bare number: at most three digits (a year alone is not a page).
+    if small_number(&lower) && lower.chars().count() <= 3 {
+        return true;
+    }
+    // `3/12`, `3 / 12`
+    if let Some((a, b)) = lower.split_once('/') {
+        if small_number(chars::trim(a)) && small_number(chars::trim(b)) {
+            return true;
+        }
+    }
+    // `Page 3`, `Page 3 of 12`, `Página 3 de 12`, `Стр. 3`, `第 3 页`, `第3页，共12页`
+    let words: Vec<&str> = lower
+        .split(|c: char| chars::is_space(c) || matches!(c, '.' | ',' | '，' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    const PAGE: &[&str] = &[
+        "page",
+        "página",
+        "pagina",
+        "pág",
+        "p",
+        "стр",
+        "страница",
+        "الصفحة",
+        "صفحة",
+    ];
+    const OF: &[&str] = &["of", "de", "sur", "из", "من", "/"];
+    match words.as_slice() {
+        [p, n] if PAGE.contains(p) && small_number(n) => true,
+        [p, n, of, m]
+            if PAGE.contains(p) && small_number(n) && OF.contains(of) && small_number(m) =>
+        {
+            true
+        }
+        _ => cjk_page(&lower),
+    }
+}
+
+/// `第 3 页`, `第3页，共12页`, `第 3 页 / 共 12 页`.
+fn cjk_page(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| !chars::is_space(*c)).collect();
+    let Some(rest) = compact.strip_prefix('第') else {
+        return false;
+    };
+    let Some((n, tail)) = rest.split_once('页') else {
+        return false;
+    };
+    small_number(n) && {
+        let tail = tail.trim_start_matches(['，', ',', '/', '／']);
+        tail.is_empty()
+            || tail
+                .strip_prefix('共')
+                .and_then(|t| t.strip_suffix('页'))
+                .is_some_and(small_number)
+    }
+}
+
+/// One to four digits (ASCII, full-width or Arabic-Indic).
+fn small_number(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=4).contains(&n) && s.chars().all(|c| chars::digit(c).is_some())
+}
+
+/// Marks page numbers and running headers among `lines` and returns every
+/// artifact, form feeds included, in source order.
+pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
+    // Page breaks: form feeds, wherever they stand.
+    let mut breaks: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        // A form feed in the white space before the text (where PDF tools
+        // put it); one inside the text is only white space there.
+        let raw = &src[l.line.start..l.content.0.max(l.line.start)];
+        for (off, _) in raw.match_indices('\u{0c}') {
+            let at = l.line.start + off;
+            out.push(Artifact {
+                kind: ArtifactKind::PageBreak,
+                text: String::new(),
+                span: Span::new(at, at + 1),
+            });
+            breaks.push(i);
+        }
+    }
+    // Page numbers: a bare number alone on its line.
+    for (i, l) in lines.iter_mut().enumerate() {
+        let candidate = matches!(l.kind, Kind::Text | Kind::Bullet | Kind::Numbered(_));
+        // A bullet `- 3 -` is a page number; `- 3` is an item.
+        let whole = &src[l.marker.map_or(l.content.0, |m| m.0)..l.content.1];
+        if candidate
+            && is_page_number(whole)
+            && (l.kind == Kind::Text || whole.trim_end().ends_with(['-', '–', '—']))
+        {
+            l.kind = Kind::PageNumber;
+            breaks.push(i);
+        }
+    }
+    // Running headers and footers: the same short line, three times or
+    // more, most times right next to a page break (only blank lines between).
+    let mut is_break = vec![false; lines.len()];
+    for &b in &breaks {
+        is_break[b] = true;
+    }
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != Kind::Blank)
+        .collect();
+    let mut at_boundary = vec![false; lines.len()];
+    for (k, &i) in nonblank.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| nonblank[p]);
+        let next = nonblank.get(k + 1).copied();
+        // The first and last lines of the document are page edges too.
+        at_boundary[i] = prev.is_none()
+            || next.is_none()
+            || is_break[i] && lines[i].kind != Kind::PageNumber
+            || prev.is_some_and(|p| is_break[p] && lines[p].kind == Kind::PageNumber)
+            || next.is_some_and(|n| is_break[n]);
+    }
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        let body = chars::trim(&src[l.content.0..l.content.1]).trim_start_matches('\u{0c}');
+        if l.kind != Kind::Blank
+            && l.kind != Kind::PageNumber
+            && !body.is_empty()
+            && chars::str_width(body) <= 80
+        {
+            seen.entry(body).or_default().push(i);
+        }
+    }
+    let mut headers: Vec<usize> = seen
+        .into_values()
+        .filter(|idx| {
+            let at = idx.iter().filter(|&&i| at_boundary[i]).count();
+            idx.len() >= MIN_REPEATS && at >= MIN_REPEATS && at * 3 >= idx.len() * 2
+        })
+        .flatten()
+        .filter(|&i| at_boundary[i])
+        .collect();
+    headers.sort_unstable();
+    for i in headers {
+        lines[i].kind = Kind::RunningHeader;
+    }
+    for l in lines.iter() {
+        let kind = match l.kind {
+            Kind::PageNumber => ArtifactKind::PageNumber,
+            Kind::RunningHeader => ArtifactKind::RunningHeader,
+            _ => continue,
+        };
+        let start = l.marker.map_or(l.content.0, |m| m.0.min(l.content.0));
+        let span = Span::new(start, l.content.1);
+        out.push(Artifact {
+            kind,
+            text: src[span.start..span.end].to_string(),
+            span,
+        });
+    }
+    out.sort_by_key(|a| (a.span.start, a.span.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers_of_every_shape() {
+        for s in [
+            "3",
+            "- 3 -",
+            "– 12 –",
+            "-3-",
+            "Page 3",
+            "Page 3 of 12",
+            "Página 3 de 12",
+            "3/12",
+            "第 3 页",
+            "第3页，共12页",
+            "٣",
+            "Стр. 4",
+        ] {
+            assert!(is_page_number(s), "{s:?} is a page number");
+        }
+        for s in [
+            "2025",
+            "3.",
+            "1. Opening",
+            "Page three",
+            "- item",
+            "3 participants",
+            "12:00",
+        ] {
+            assert!(!is_page_number(s), "{s:?} is not a page number");
+        }
+    }
+
+    #[test]
+    fn running_headers_recur_next_to_page_breaks() {
+        let body =
+            "Text of the page that goes on.\n\nMore text here, different words.\n\n".repeat(6);
+        let page = format!("Summary of the meeting\n\n{body}- 1 -\n");
+        let src = format!(
+            "{page}\u{0c}{}\u{0c}{}",
+            page.replace("- 1 -", "- 2 -"),
+            page.replace("- 1 -", "- 3 -")
+        );
+        let physical = crate::source::lines(&src);
+        let mut lexed = crate::lex::lex(&src, &physical);
+        let artifacts = mark(&src, &mut lexed);
+        let kinds: Vec<ArtifactKind> = artifacts.iter().map(|a| a.kind).collect();
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| **k == ArtifactKind::PageNumber)
+                .count(),
+            3
+        );
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| **k == ArtifactKind::PageBreak)
+                .count(),
+            2
+        );
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| **k == ArtifactKind::RunningHeader)
+                .count(),
+            3
+        );
+    }
+}
