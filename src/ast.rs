@@ -40,6 +40,8 @@ impl Span {
 pub struct Document {
     /// Version of this JSON shape; bumped on any incompatible change.
     pub version: u32,
+    /// What was parsed: the encoding and the size of the text.
+    pub source: SourceInfo,
     /// Main language of the text, ISO 639-1 (`zh`, `en`, ...), if known.
     pub lang: Option<String>,
     /// The meeting's title, from the title block at the top.
@@ -62,6 +64,16 @@ pub struct Document {
     pub artifacts: Vec<Artifact>,
     /// Problems found while parsing; the parse itself never fails.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What the parser read.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// The encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`,
+    /// `gb18030`); spans always count bytes of the decoded UTF-8 text.
+    pub encoding: String,
+    /// Length of the decoded text in bytes.
+    pub bytes: usize,
 }
 
 /// The document title.

@@ -217,10 +217,29 @@ impl Builder<'_> {
                 }
                 Kind::Text | Kind::DateLine => {
                     let text = self.text(self.content(i));
-                    let meta_like = !date::find_dates(text).is_empty() || text.contains('|');
-                    if !(heading_like(text) || meta_like)
-                        || chars::str_width(text) > reflow::HEADING_MAX_WIDTH + 40
-                    {
+                    // Prose (a sentence in it) ends the title block, even after a label.
+                    let meta_like = (!date::find_dates(text).is_empty()
+                        || text.contains('|')
+                        || lexicon::is_meta_line(text))
+                        && !chars::has_inner_sentence_end(text);
+                    // A wrapped title block may have run its lines together:
+                    // still no prose (no sentence inside), and not too long.
+                    let title_like = heading_like(text)
+                        || (!self.is_single(i)
+                            && !chars::has_inner_sentence_end(text)
+                            && !chars::ends_sentence(text));
+                    let width = chars::str_width(text);
+                    let fits = if title_like {
+                        width <= 3 * reflow::HEADING_MAX_WIDTH
+                    } else {
+                        width <= reflow::HEADING_MAX_WIDTH + 40
+                    };
+                    if !(title_like || meta_like) || !fits {
+                        break;
+                    }
+                    // After `Label: value` lines, a bare line opens the body.
+                    let labelled = |t: usize| lexicon::is_meta_line(self.text(self.content(t)));
+                    if !meta_like && taken.iter().any(|&t| labelled(t)) {
                         break;
                     }
                     saw_plain = true;
@@ -641,7 +660,17 @@ impl Builder<'_> {
     /// Whether line `i` is a bare heading candidate: plain, one line,
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
-        self.kind(i) == Kind::Text && self.is_single(i) && heading_like(self.text(self.content(i)))
+        if lexicon::is_meta_line(self.text(self.content(i))) {
+            return false;
+        }
+        // A heading wrapped onto two or three lines is still a heading.
+        let l = self.logicals[i];
+        let text = self.text(self.content(i));
+        self.kind(i) == Kind::Text
+            && (self.is_single(i)
+                || (l.last - l.first < 3
+                    && chars::str_width(&reflow::join(text)) <= reflow::HEADING_MAX_WIDTH))
+            && heading_like(&reflow::join(text))
     }
 
     /// A bare line is a heading when it is a candidate, not one of a run of

@@ -172,7 +172,9 @@ fn is_word(t: Option<&Token>, words: &[&str]) -> bool {
 }
 
 const RANGE_SEPS: &[char] = &['-', '–', '—', '~', '〜', '至', '到'];
-const RANGE_WORDS: &[&str] = &["to", "and", "au", "al", "a", "y", "et", "и", "по", "до"];
+const RANGE_WORDS: &[&str] = &[
+    "to", "and", "au", "al", "a", "y", "et", "и", "по", "до", "إلى", "الى", "حتى", "و",
+];
 
 /// Skips an ordinal suffix (`1st`, `1er`) after a day number.
 fn skip_ordinal(toks: &[Token], i: usize) -> usize {

@@ -407,6 +407,11 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if !spaced && !cjk_glued {
         return None;
     }
+    // A lone letter with nothing after it (`г.` ending a wrapped `2025 г.`)
+    // is not a marker; a lone number may be an empty item.
+    if after.trim().is_empty() && token.chars().all(char::is_alphabetic) {
+        return None;
+    }
     let range = (inner_start, inner_start + token.len());
     let folded: String = token.chars().map(chars::fold).collect();
     let style = if folded.chars().all(|c| c.is_ascii_digit()) {

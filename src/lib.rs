@@ -25,6 +25,7 @@ pub mod ast;
 mod block;
 mod chars;
 mod date;
+mod decode;
 mod inline;
 mod lex;
 mod lexicon;
@@ -45,11 +46,25 @@ pub struct Options {
     /// Deepest list nesting kept; deeper items are flattened into the
     /// deepest level, with a `nesting-too-deep` diagnostic. At least 1.
     pub max_depth: usize,
+    /// Largest input accepted by [`parse_bytes`] and [`try_parse`], in
+    /// bytes; larger input is an [`Error::TooLarge`]. `None`: no limit.
+    pub max_bytes: Option<usize>,
+    /// Decode bytes with this encoding (a WHATWG label: `utf-8`,
+    /// `utf-16le`, `gb18030`, `windows-1252` …) whatever they look like.
+    pub encoding: Option<String>,
+    /// The encoding tried when bytes without a byte-order mark are not
+    /// UTF-8; `None` makes such bytes an [`Error::InvalidUtf8`].
+    pub fallback_encoding: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_depth: 16 }
+        Options {
+            max_depth: 16,
+            max_bytes: None,
+            encoding: None,
+            fallback_encoding: Some("gb18030".into()),
+        }
     }
 }
 
@@ -58,7 +73,8 @@ pub fn parse(src: &str) -> Document {
     parse_with(src, &Options::default())
 }
 
-/// Parses minutes.
+/// Parses minutes. Never fails: odd input gives diagnostics. `max_bytes`
+/// is not checked here (see [`try_parse`]).
 pub fn parse_with(src: &str, options: &Options) -> Document {
     let lines = source::lines(src);
     let mut lexed = lex::lex(src, &lines);
@@ -83,6 +99,10 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
 
     let mut doc = Document {
         version: FORMAT_VERSION,
+        source: SourceInfo {
+            encoding: "UTF-8".into(),
+            bytes: src.len(),
+        },
         lang: None,
         title: built.title,
         meta,
@@ -100,23 +120,100 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
     doc
 }
 
-/// Parses UTF-8 bytes; invalid UTF-8 is an error naming the byte offset.
-pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
-    let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        offset: e.valid_up_to(),
-    })?;
-    Ok(parse_with(text, options))
+/// Parses minutes, refusing input above `options.max_bytes`.
+pub fn try_parse(src: &str, options: &Options) -> Result<Document, Error> {
+    check_size(src.len(), options)?;
+    Ok(parse_with(src, options))
 }
 
-/// What can go wrong before parsing starts.
+fn check_size(size: usize, options: &Options) -> Result<(), Error> {
+    match options.max_bytes {
+        Some(limit) if size > limit => Err(Error::TooLarge { size, limit }),
+        _ => Ok(()),
+    }
+}
+
+/// Text decoded from bytes, with what decoding chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without a byte-order mark: spans of its parse point here.
+    pub text: String,
+    /// The WHATWG name of the encoding used (`UTF-8`, `UTF-16LE`, `gb18030`).
+    pub encoding: String,
+    /// The fallback encoding was needed (the bytes are not UTF-8).
+    pub fell_back: bool,
+}
+
+/// Decodes the bytes of a file as [`parse_bytes`] does: `Options::encoding`
+/// if set, else a byte-order mark (UTF-8, UTF-16LE/BE, dropped from the
+/// text), else strict UTF-8, else `Options::fallback_encoding`.
+pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
+    check_size(bytes.len(), options)?;
+    let d = decode::decode(
+        bytes,
+        options.encoding.as_deref(),
+        options.fallback_encoding.as_deref(),
+    )?;
+    Ok(Decoded {
+        text: d.text.into_owned(),
+        encoding: d.encoding.to_string(),
+        fell_back: d.fell_back,
+    })
+}
+
+/// Parses decoded text, recording its encoding in `source.encoding` and an
+/// `encoding-fallback` diagnostic when the fallback was needed.
+pub fn parse_decoded(decoded: &Decoded, options: &Options) -> Document {
+    let mut doc = parse_with(&decoded.text, options);
+    doc.source.encoding = decoded.encoding.clone();
+    if decoded.fell_back {
+        doc.diagnostics.push(Diagnostic {
+            severity: Severity::Info,
+            code: "encoding-fallback".into(),
+            message: format!("the input is not UTF-8; decoded as {}", decoded.encoding),
+            span: Span::new(0, 0),
+        });
+    }
+    doc
+}
+
+/// Parses the bytes of a file: [`decode`], then [`parse_decoded`]. Spans
+/// refer to the decoded UTF-8 text, not to the bytes.
+pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
+    Ok(parse_decoded(&decode(bytes, options)?, options))
+}
+
+/// What can go wrong before parsing starts. Each error names what and where.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
-    /// The bytes are not UTF-8.
+    /// The bytes are not UTF-8 and no fallback encoding was allowed.
     #[error("invalid UTF-8 at byte {offset}")]
     InvalidUtf8 {
         /// Offset of the first byte that is not valid UTF-8.
         offset: usize,
+    },
+    /// The bytes are not valid in the encoding chosen.
+    #[error("invalid {encoding} at byte {offset}")]
+    Malformed {
+        /// The encoding tried.
+        encoding: &'static str,
+        /// Offset of the first bad byte.
+        offset: usize,
+    },
+    /// `Options::encoding` or `fallback_encoding` names no known encoding.
+    #[error("unknown encoding {label:?}")]
+    UnknownEncoding {
+        /// The label given.
+        label: String,
+    },
+    /// The input is larger than `Options::max_bytes`.
+    #[error("input of {size} bytes is larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// Size of the input.
+        size: usize,
+        /// The limit.
+        limit: usize,
     },
 }
 

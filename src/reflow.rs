@@ -19,6 +19,7 @@
 
 use crate::chars::{self, ends_open, ends_sentence, has_inner_sentence_end, is_cjk, is_space};
 use crate::lex::{Kind, LexLine};
+use crate::lexicon;
 
 /// A logical line: a block start and its continuation lines.
 #[derive(Debug, Clone, Copy)]
@@ -49,6 +50,23 @@ pub fn wrap_width(lines: &[LexLine]) -> usize {
     }
     w.sort_unstable();
     w[(w.len() * 9 / 10).min(w.len() - 1)]
+}
+
+/// Whether most lines of text are followed by a blank line: the layout of
+/// text copied out of some PDFs, where a blank line is no paragraph break.
+fn double_spaced(lines: &[LexLine]) -> bool {
+    let (mut then_blank, mut then_text) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        if pair[0].is_blank() {
+            continue;
+        }
+        if pair[1].is_blank() {
+            then_blank += 1
+        } else {
+            then_text += 1
+        }
+    }
+    then_blank >= 8 && then_blank * 100 >= (then_blank + then_text) * 45
 }
 
 /// Page numbers and running headers: skipped by reflow.
@@ -84,6 +102,8 @@ pub fn heading_like(text: &str) -> bool {
 pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
     let page = wrap_width(lines);
     let full = |l: &LexLine| page >= 30 && l.width * 100 >= page * 85;
+    let half_full = |l: &LexLine| page >= 30 && l.width * 100 >= page * 60;
+    let double_spaced = double_spaced(lines);
     let text = |l: &LexLine| &src[l.content.0..l.content.1];
     let mut out: Vec<Logical> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut blanks = 0;
@@ -110,16 +130,97 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                     gap += usize::from(lines[j].is_blank());
                     j += 1;
                 }
-                if j >= lines.len() || lines[j].kind != Kind::Text {
+                // `Steering Group` / `– Monthly Call`: an en dash after a
+                // full, unfinished line of text is the title going on, not a
+                // bullet.
+                let dash_run_on = lines.get(j).is_some_and(|n| {
+                    n.kind == Kind::Bullet
+                        && lines[first].kind == Kind::Text
+                        && full(&lines[last])
+                        && ends_in_word(text(&lines[last]))
+                        && n.marker
+                            .is_some_and(|(a, _)| src[a..].starts_with(['–', '—']))
+                });
+                // `…decisions and` / `actions`: after a line that ends on a word
+                // like `and`, a plain-looking line is the sentence going on,
+                // even when it reads like a header on its own.
+                let hanging = lines.get(j).is_some_and(|n| {
+                    let prev = text(&lines[last]);
+                    let adjacent = j == last + 1 || double_spaced;
+                    let plain_looking = matches!(
+                        n.kind,
+                        Kind::ActionHeader | Kind::DisclaimerHeading | Kind::DateLine
+                    );
+                    // `… by` / `31 January 2026.`: a date alone right under an
+                    // unfinished line ends its sentence, it is no day header.
+                    let date_tail = n.kind == Kind::DateLine
+                        && j == last + 1
+                        && !ends_sentence(prev)
+                        && ends_in_word(prev);
+                    plain_looking
+                        && adjacent
+                        && (lexicon::ends_with_continuation_word(prev) || date_tail)
+                });
+                if j >= lines.len() || (lines[j].kind != Kind::Text && !dash_run_on && !hanging) {
                     break;
                 }
                 let prev = &lines[last];
                 let prev_text = text(prev);
                 let next_text = text(&lines[j]);
                 let starts_lower = next_text.chars().next().is_some_and(char::is_lowercase);
+                // A line of `|`-separated fields is complete whatever its end.
+                let unfinished = !ends_sentence(prev_text)
+                    && ends_in_word(prev_text)
+                    && !prev_text.contains(" | ");
+                // A wrap at a space leaves lines between 60% and 100% of the
+                // page: such a line, unfinished, goes on into a next line that
+                // is not a heading of its own and reads on (lower case, or
+                // ideographs on both sides).
+                let next_first = next_text.chars().next();
+                let reads_on = starts_lower
+                    || next_first.is_some_and(|c| chars::digit(c).is_some())
+                    || (prev_text
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| is_cjk(c) || c.is_ascii_digit())
+                        && next_first.is_some_and(is_cjk));
+                // A next line that itself fills the page and runs on is a
+                // fragment, not a heading.
+                let next_unfinished = !ends_sentence(next_text) && ends_in_word(next_text);
+                let next_heading =
+                    heading_like(next_text) && !(half_full(&lines[j]) && next_unfinished);
+                let wrapped = half_full(prev) && unfinished && reads_on && !next_heading;
+                // Across blank lines, only Latin-script runs (lower case or a
+                // number next) may be that short; ideographs need a full line.
+                let latin_reads_on =
+                    starts_lower || next_first.is_some_and(|c| chars::digit(c).is_some());
+                // The short tail of a wrapped paragraph, then a page-wide
+                // fragment: the same sentence goes on.
+                let tail_then_fragment = last > first && full(&lines[last - 1]) && !next_heading;
+                let wrapped_across = unfinished
+                    && !next_heading
+                    && ((half_full(prev) && latin_reads_on)
+                        || (full(prev) && reads_on)
+                        || tail_then_fragment);
+                // An item (bullet, arrow) runs on into the next line unless
+                // that line reads as a heading after a short, finished item.
+                let item_runs_on = matches!(
+                    lines[first].kind,
+                    Kind::Bullet | Kind::Arrow | Kind::ActionPrefix | Kind::FootnoteDef
+                ) && (half_full(prev) && !ends_sentence(prev_text)
+                    || !next_heading);
                 let join = if gap == 0 {
                     let single = last == first;
-                    ends_open(prev_text)
+                    // Three quarters of the page and unfinished: a wrap, whatever
+                    // the case of the next word, unless a heading follows.
+                    let mostly_full = page >= 30 && prev.width * 100 >= page * 75;
+                    wrapped
+                        || (mostly_full && unfinished && !heading_like(next_text))
+                        || hanging
+                        || lexicon::ends_with_continuation_word(prev_text)
+                        || item_runs_on
+                        || ends_open(prev_text)
                         || full(prev)
                         || starts_lower
                         || (single && !heading_like(prev_text) && lines[first].kind == Kind::Text)
@@ -127,11 +228,15 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                             && !ends_sentence(prev_text)
                             && lines[first].kind != Kind::Text
                             && lines[j].indent > lines[first].indent)
+                } else if gap <= MAX_GAP && hanging {
+                    true
                 } else if gap <= MAX_GAP {
-                    let unfinished = !ends_sentence(prev_text) && ends_in_word(prev_text);
-                    (ends_open(prev_text) && !heading_like(next_text))
-                        || (full(prev) && unfinished)
+                    // A full line before a blank means a wrap only where every
+                    // line is followed by a blank (the PDF copy layout).
+                    (double_spaced && (wrapped_across || (full(prev) && unfinished)))
+                        || (ends_open(prev_text) && !heading_like(next_text))
                         || (unfinished && starts_lower)
+                        || (unfinished && latin_reads_on && !next_heading)
                         || (unfinished && is_prose(prev_text) && !heading_like(next_text))
                 } else {
                     false
@@ -243,11 +348,11 @@ mod tests {
     #[test]
     fn blank_line_after_every_line_does_not_split_sentences() {
         let long = "这是一个很长的句子，它在行尾被硬换行打断了，所以下一行继续这个句子的内容而没有结束并且还要更长一些";
-        let src = format!("▪ {long}\n\n继续。\n\n▪ 下一项。\n");
-        assert_eq!(
-            logical_texts(&src),
-            [format!("▪ {long}继续。"), "▪ 下一项。".to_string()]
-        );
+        // Five items, each wrapped once, a blank line after every line.
+        let item = format!("▪ {long}\n\n继续。\n\n");
+        let src = item.repeat(5);
+        let want = vec![format!("▪ {long}继续。"); 5];
+        assert_eq!(logical_texts(&src), want);
     }
 
     #[test]

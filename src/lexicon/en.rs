@@ -45,10 +45,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
         ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
+    meta_labels: &["date", "time", "venue", "location", "place", "chair", "chairs", "co-chairs", "present", "attendance", "attendees", "participants", "apologies", "rapporteur", "note taker", "prepared by", "mode", "format"],
     meeting_words: &["meeting", "session", "consultation", "forum", "conference", "summit"],
     online_words: &["online", "virtual", "virtually", "remote", "zoom", "webex"],
     in_person_words: &["in person", "in-person", "headquarters", "hq", "palais", "conference room", "on site", "on-site"],
     hybrid_words: &["hybrid"],
     weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "day"],
+    continuation_words: &["and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "a", "an", "from", "at", "as"],
     stopwords: &["the", "and", "of", "to", "was", "were", "will", "with", "for", "on", "is"],
 };

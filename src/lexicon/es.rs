@@ -41,10 +41,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
         ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
     ],
+    meta_labels: &["fecha", "hora", "lugar", "sede", "presidencia", "presidente", "presidenta", "asistentes", "participantes", "relator", "formato", "modalidad"],
     meeting_words: &["reunión", "sesión", "consulta", "foro", "cumbre"],
     online_words: &["en línea", "virtual", "videoconferencia", "a distancia"],
     in_person_words: &["presencial", "sede", "sala"],
     hybrid_words: &["híbrido", "híbrida", "hibrido", "hibrida"],
     weekdays: &["lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "día", "dia", "jornada"],
+    continuation_words: &["y", "o", "de", "del", "la", "el", "los", "las", "a", "al", "para", "en", "con", "por", "sobre"],
     stopwords: &["el", "los", "las", "del", "y", "que", "una", "por", "para", "se", "con", "al"],
 };

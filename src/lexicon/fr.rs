@@ -43,10 +43,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
         ("decembre", 12), ("janv", 1), ("févr", 2), ("sept", 9), ("oct", 10), ("nov", 11), ("déc", 12),
     ],
+    meta_labels: &["date", "heure", "lieu", "présidence", "président", "présidente", "présents", "participants", "rapporteur", "format", "modalité"],
     meeting_words: &["réunion", "session", "séance", "consultation", "forum", "sommet"],
     online_words: &["en ligne", "virtuelle", "virtuel", "visioconférence", "à distance"],
     in_person_words: &["en présentiel", "présentiel", "palais des nations", "siège", "salle"],
     hybrid_words: &["hybride"],
     weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "jour", "journée"],
+    continuation_words: &["et", "ou", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "en", "sur", "par", "d’", "d'", "l’", "l'"],
     stopwords: &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "au", "aux", "que", "qui"],
 };

@@ -74,6 +74,9 @@ pub struct Lexicon {
     pub due_columns: &'static [&'static str],
     /// Month names and their numbers, lower case.
     pub months: &'static [(&'static str, u32)],
+    /// Labels of the title block's `Label: value` lines (`Date`, `主持`):
+    /// such a line is metadata, never a heading.
+    pub meta_labels: &'static [&'static str],
     /// Words that name a meeting, to pick the title line.
     pub meeting_words: &'static [&'static str],
     /// Words that say the meeting was online.
@@ -85,6 +88,9 @@ pub struct Lexicon {
     /// Weekday names and words like `day` that may stand beside a date on a
     /// day-header line, lower case.
     pub weekdays: &'static [&'static str],
+    /// Words a line cannot end with unless the sentence goes on (`and`,
+    /// `of`, `de`): a line ending so continues into the next.
+    pub continuation_words: &'static [&'static str],
     /// Short, frequent words that tell Latin-script languages apart.
     pub stopwords: &'static [&'static str],
 }
@@ -182,6 +188,28 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
             let colon = rest.chars().next().filter(|c| matches!(c, ':' | '：'))?;
             Some(p.len() + colon.len_utf8())
         })
+}
+
+/// Whether `line` is a `Label: value` line with a metadata label
+/// (`Date: …`, `主持：…`, `Lieu : …`).
+pub fn is_meta_line(line: &str) -> bool {
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let label = normalize(label);
+    !crate::chars::trim(value).is_empty()
+        && ALL.iter().any(|l| l.meta_labels.contains(&label.as_str()))
+}
+
+/// Whether `line` ends with a word that cannot end a sentence in any
+/// language (`and`, `of`, `de`, `и`).
+pub fn ends_with_continuation_word(line: &str) -> bool {
+    let Some(last) = line.split_whitespace().next_back() else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    ALL.iter()
+        .any(|l| l.continuation_words.contains(&last.as_str()))
 }
 
 /// Month number of a month name in any language (`may`, `mai`, `мая`).
