@@ -295,8 +295,9 @@ pub fn is_decision(text: &str) -> bool {
         lex.decision_markers.iter().any(|m| {
             word_positions(&lower, m).any(|at| {
                 !lex.decision_negations.iter().any(|n| {
-                    n.find(m)
-                        .is_some_and(|k| at >= k && lower[at - k..].starts_with(n))
+                    n.find(m).is_some_and(|k| {
+                        at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
+                    })
                 }) && !negated(&lower[..at], lex)
             })
         })

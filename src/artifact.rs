@@ -101,7 +101,8 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     for (i, l) in lines.iter().enumerate() {
         // A form feed in the white space before the text (where PDF tools
         // put it); one inside the text is only white space there.
-        let raw = &src[l.line.start..l.content.0.max(l.line.start)];
+        let line = &src[l.line.start..l.line.end];
+        let raw = &line[..chars::leading_space(line)];
         for (off, _) in raw.match_indices('\u{0c}') {
             let at = l.line.start + off;
             out.push(Artifact {
@@ -165,6 +166,29 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
         .flatten()
         .filter(|&i| at_boundary[i])
         .collect();
+    headers.sort_unstable();
+    // A running header wrapped onto a second line: the line after every
+    // occurrence is the same short line too.
+    let mut extra = Vec::new();
+    let mut group: Vec<usize> = headers.clone();
+    for _ in 0..2 {
+        // Only the very next line: a header's second line follows it directly.
+        let next_of =
+            |i: usize| (i + 1 < lines.len() && lines[i + 1].kind != Kind::Blank).then_some(i + 1);
+        let nexts: Vec<Option<usize>> = group.iter().map(|&i| next_of(i)).collect();
+        let texts: Vec<Option<&str>> = nexts
+            .iter()
+            .map(|n| n.map(|j| chars::trim(&src[lines[j].content.0..lines[j].content.1])))
+            .collect();
+        let same =
+            texts.len() >= MIN_REPEATS && texts.windows(2).all(|w| w[0].is_some() && w[0] == w[1]);
+        if !same || texts[0].is_some_and(|t| chars::str_width(t) > 80 || t.is_empty()) {
+            break;
+        }
+        group = nexts.into_iter().flatten().collect();
+        extra.extend(group.iter().copied());
+    }
+    headers.extend(extra);
     headers.sort_unstable();
     for i in headers {
         lines[i].kind = Kind::RunningHeader;

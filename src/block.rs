@@ -463,7 +463,12 @@ impl Builder<'_> {
                         self.whole(i),
                     );
                 } else {
-                    let role = self.in_actions.then_some(Role::Action);
+                    // Under an action header, or a task-list box: a to-do.
+                    let task = self
+                        .first(i)
+                        .marker
+                        .is_some_and(|(a, b)| crate::lex::is_task_marker(&self.src[a..b]));
+                    let role = (self.in_actions || task).then_some(Role::Action);
                     self.list_item(i, false, role);
                 }
             }

@@ -39,23 +39,25 @@ fn strict<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Result<Cow<'a, st
     // Find where: decode with replacement and locate the first U+FFFD that
     // the input did not hold (the offset is in the input's bytes).
     let mut decoder = encoding.new_decoder_without_bom_handling();
-    let mut out = String::with_capacity(bytes.len() * 2);
+    let need = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3));
+    let mut out = String::with_capacity(need.saturating_add(16));
     let mut read = 0;
     loop {
         let (result, n) =
             decoder.decode_to_string_without_replacement(&bytes[read..], &mut out, true);
+        read += n;
         match result {
             encoding_rs::DecoderResult::Malformed(bad, _) => {
-                let offset = (read + n).saturating_sub(usize::from(bad));
+                let offset = read.saturating_sub(usize::from(bad));
                 return Err(Error::Malformed {
                     encoding: encoding.name(),
                     offset,
                 });
             }
-            encoding_rs::DecoderResult::OutputFull => {
-                read += n;
-                out.reserve(bytes.len());
-            }
+            // The string only fills its spare capacity: grow it for real.
+            encoding_rs::DecoderResult::OutputFull => out.reserve(out.capacity().max(64)),
             encoding_rs::DecoderResult::InputEmpty => {
                 return Err(Error::Malformed {
                     encoding: encoding.name(),
@@ -169,6 +171,19 @@ mod tests {
             decode(b"x", Some("klingon"), None).unwrap_err(),
             Error::UnknownEncoding {
                 label: "klingon".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_lone_lead_byte_is_malformed_not_a_hang() {
+        // Found by the property tests: 0x81 alone once looped for ever.
+        let err = decode(&[0x81], None, Some("gb18030")).unwrap_err();
+        assert_eq!(
+            err,
+            Error::Malformed {
+                encoding: "gb18030",
+                offset: 0
             }
         );
     }

@@ -322,7 +322,20 @@ fn bullet(s: &str) -> Option<usize> {
             len = s.len() - after_g.len();
         }
     }
+    // A task-list box `- [ ]` / `- [x]` belongs to the marker: the item is a to-do.
+    for bx in ["[ ]", "[x]", "[X]"] {
+        if let Some(after_box) = rest.strip_prefix(bx) {
+            if after_box.chars().next().is_none_or(is_space) {
+                len = s.len() - after_box.len();
+            }
+        }
+    }
     Some(len)
+}
+
+/// Whether a bullet marker holds a task-list box (`- [ ]`).
+pub fn is_task_marker(marker: &str) -> bool {
+    marker.ends_with(']')
 }
 
 fn roman_value(s: &str) -> Option<u32> {
@@ -487,6 +500,12 @@ mod tests {
         for s in ["**bold**", "-5 degrees", "*emphasis*"] {
             assert_ne!(one(s).kind, Kind::Bullet, "{s:?} should not be a bullet");
         }
+        let task = one("- [ ] Send the report");
+        assert_eq!(task.kind, Kind::Bullet);
+        assert_eq!(
+            &"- [ ] Send the report"[task.content.0..task.content.1],
+            "Send the report"
+        );
         let src = "- ✓ 会晤";
         let l = one(src);
         assert_eq!(&src[l.content.0..l.content.1], "会晤");

@@ -24,6 +24,7 @@ mod artifact;
 pub mod ast;
 mod block;
 mod chars;
+pub mod check;
 mod date;
 mod decode;
 mod inline;

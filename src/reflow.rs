@@ -96,6 +96,8 @@ pub fn heading_like(text: &str) -> bool {
         && (!ends_sentence(t) || t.ends_with(['?', '？']))
         && !ends_open(t)
         && !has_inner_sentence_end(t)
+        // `…draft report of the`: no heading ends on such a word.
+        && !lexicon::ends_with_continuation_word(t)
 }
 
 /// Groups lines into logical lines.
@@ -126,9 +128,15 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 // Next line of text and the blank lines before it.
                 let mut j = last + 1;
                 let mut gap = 0;
+                let mut page_break = false;
                 while j < lines.len() && (lines[j].is_blank() || is_artifact(lines[j].kind)) {
                     gap += usize::from(lines[j].is_blank());
+                    page_break |= is_artifact(lines[j].kind);
                     j += 1;
+                }
+                // The blank lines around a page number are one break.
+                if page_break {
+                    gap = gap.min(1);
                 }
                 // `Steering Group` / `– Monthly Call`: an en dash after a
                 // full, unfinished line of text is the title going on, not a
@@ -233,7 +241,15 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 } else if gap <= MAX_GAP {
                     // A full line before a blank means a wrap only where every
                     // line is followed by a blank (the PDF copy layout).
-                    (double_spaced && (wrapped_across || (full(prev) && unfinished)))
+                    // A numbered heading does not run on into a capitalised line.
+                    let heading_then_capital = matches!(lines[first].kind, Kind::Numbered(_))
+                        && last == first
+                        && next_first.is_some_and(char::is_uppercase);
+                    (double_spaced
+                        && !heading_then_capital
+                        && (wrapped_across
+                            || (full(prev) && unfinished)
+                            || lexicon::ends_with_continuation_word(prev_text)))
                         || (ends_open(prev_text) && !heading_like(next_text))
                         || (unfinished && starts_lower)
                         || (unfinished && latin_reads_on && !next_heading)

@@ -89,6 +89,25 @@ fn outline_shows_meta_numbers_and_actions() {
 }
 
 #[test]
+fn every_output_format_renders_a_seed() {
+    for (format, starts) in [
+        ("markdown", "# IGF MAG 2025 第一次会议"),
+        ("akn", "<?xml"),
+        ("actions-csv", "section,actor,due,due_text,text,line"),
+        ("actions-ics", "BEGIN:VCALENDAR"),
+    ] {
+        let out = minutes(&["parse", SEED, "--format", format], None);
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            text.starts_with(starts),
+            "{format} should start with {starts:?}: {}",
+            &text[..text.len().min(80)]
+        );
+    }
+}
+
+#[test]
 fn a_dash_reads_standard_input() {
     let out = minutes(
         &["parse", "-"],

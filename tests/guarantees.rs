@@ -92,3 +92,77 @@ fn empty_bullets_are_kept_with_a_diagnostic() {
         2
     );
 }
+
+/// Runs `f` on another thread and fails if it has not finished in
+/// `seconds`: a guard against hangs only (speed is measured by the bench).
+fn finishes_within<T: Send + 'static>(seconds: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            let _ = tx.send(f());
+        })
+        .expect("spawn");
+    rx.recv_timeout(std::time::Duration::from_secs(seconds))
+        .expect("should finish; it hung or panicked")
+}
+
+#[test]
+fn large_hostile_inputs_finish_with_every_guarantee() {
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "100,000 nested bullets by indentation",
+            (0..100_000)
+                .map(|i| format!("{}- item {i}\n", " ".repeat(i % 64)))
+                .collect(),
+        ),
+        ("100,000 #", "#".repeat(100_000)),
+        ("100,000 lines of #", "#\n".repeat(100_000)),
+        ("a 10 MB line", "ab ".repeat(3_500_000)),
+        (
+            "100,000 consecutive numbered lines",
+            (1..=100_000)
+                .map(|i| format!("{i}. Item number {i}\n"))
+                .collect(),
+        ),
+        ("100,000 unclosed **", "** ".repeat(100_000)),
+        ("100,000 unclosed [", "[a ".repeat(100_000)),
+        ("100,000 unclosed <sup>", "<sup>1 ".repeat(100_000)),
+        ("NUL bytes", "\0".repeat(100_000) + "\n- \0\0\n1. \0"),
+        (
+            "bidi overrides and zero-width joiners",
+            "\u{202e}\u{200d}\u{2066}- a\u{200d}b\u{2069}\n".repeat(20_000),
+        ),
+        ("1 MB of arrows", "➔".repeat(350_000)),
+        ("alternating CR and LF", "\n\r".repeat(500_000)),
+        ("1 MB of arrow lines", "➔\n".repeat(250_000)),
+    ];
+    for (name, text) in cases {
+        let doc = finishes_within(300, move || {
+            let doc = common::assert_guarantees(name, &text);
+            (text.len(), doc.sections.len())
+        });
+        assert!(doc.0 > 0, "{name}");
+    }
+}
+
+#[test]
+fn the_deepest_allowed_tree_serialises_and_reads_back_on_a_small_stack() {
+    // Every section rank and the deepest lists, with nested markup inside.
+    let mut text = String::from(
+        "2025年4月14日\n\n# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F\n\nI. Roman\n\n一、中文\n\n1. One\n\n1.1 Two\n\n1.1.1 Three\n\n(1) Four\n\na. Letter\n\n(b) Paren\n\nBare heading\n\n- **Bold bullet**\n\nText.\n\n",
+    );
+    for depth in 0..40 {
+        text.push_str(&format!(
+            "{}- **[*_deep_*](u)** {depth}\n",
+            "  ".repeat(depth)
+        ));
+    }
+    finishes_within(60, move || {
+        let doc = minutes::parse(&text);
+        let json = serde_json::to_string(&doc).expect("serialises");
+        let back: minutes::Document =
+            serde_json::from_str(&json).expect("reads back within serde_json's depth limit");
+        assert_eq!(back, doc);
+    });
+}

@@ -62,6 +62,14 @@ enum Format {
     Json,
     /// An indented, readable outline.
     Outline,
+    /// Clean CommonMark (task lists for actions).
+    Markdown,
+    /// Akoma Ntoso 3.0 XML (AKN4UN `debateReport name="meetingMinute"`).
+    Akn,
+    /// The action items as CSV.
+    ActionsCsv,
+    /// The action items as iCalendar to-dos.
+    ActionsIcs,
 }
 
 fn main() -> ExitCode {
@@ -196,8 +204,16 @@ fn run_one(path: &Path, args: &ParseArgs, options: &minutes::Options, lines: boo
             } else {
                 match args.format {
                     Format::Json => minutes::render::json(&doc, args.pretty),
-                    // The outline reads the decoded text the spans point into.
+                    // The others read the decoded text the spans point into.
                     Format::Outline => minutes::render::outline(&decoded.text, &doc),
+                    Format::Markdown => minutes::render::markdown(&decoded.text, &doc),
+                    Format::Akn => minutes::render::akn(
+                        &decoded.text,
+                        &doc,
+                        &minutes::render::AknOptions::default(),
+                    ),
+                    Format::ActionsCsv => minutes::render::actions_csv(&decoded.text, &doc),
+                    Format::ActionsIcs => minutes::render::actions_ics(&decoded.text, &doc),
                 }
             }
         });

@@ -1,9 +1,31 @@
-//! Renderers: each reads a [`Document`](crate::Document) and writes one
+//! Renderers: each reads a [`Document`] and writes one
 //! format. They never parse.
+//!
+//! | function | format |
+//! | --- | --- |
+//! | [`json`] | the JSON contract of `DESIGN.md` |
+//! | [`outline`] | an indented view for the terminal |
+//! | [`markdown`] | CommonMark (GFM task lists, pipe tables, footnotes) |
+//! | [`akn`] | Akoma Ntoso 3.0 XML (`debateReport name="meetingMinute"`) |
+//! | [`actions_csv`] | the action items as RFC 4180 CSV |
+//! | [`actions_ics`] | the action items as RFC 5545 to-dos |
+//!
+//! Every renderer is a pure function of the source text and the tree: no
+//! clock, no randomness, no hash-map order reaches the output.
 
+mod actions_csv;
+mod actions_ics;
+mod akn;
+mod markdown;
 mod outline;
 
+pub use actions_csv::actions_csv;
+pub use actions_ics::actions_ics;
+pub use akn::{AknOptions, akn};
+pub use markdown::markdown;
 pub use outline::outline;
+
+use crate::ast::{Action, Document, Inline, Span};
 
 /// The document as JSON (the contract of `DESIGN.md`), compact or pretty.
 pub fn json(doc: &crate::Document, pretty: bool) -> String {
@@ -14,4 +36,96 @@ pub fn json(doc: &crate::Document, pretty: bool) -> String {
     };
     // Serialising plain data with string keys cannot fail.
     out.unwrap_or_default()
+}
+
+/// The action written at `span` (a list item, a paragraph or a table row).
+fn action_at(doc: &Document, span: Span) -> Option<&Action> {
+    doc.actions.iter().find(|a| a.span == span)
+}
+
+/// Whether a decision was recorded from the node written at `span`.
+fn decision_at(doc: &Document, span: Span) -> bool {
+    doc.decisions.iter().any(|d| d.span == span)
+}
+
+/// Whether the source between two inline nodes holds white space: the
+/// renderers then write one space there, as [`crate::inline::plain`] does.
+fn spaced(src: &str, prev_end: Option<usize>, next: &Inline) -> bool {
+    prev_end
+        .and_then(|e| src.get(e..next.span().start))
+        .is_some_and(|gap| gap.contains(crate::chars::is_space))
+}
+
+/// The 1-based line of byte `offset` in `src` (`\n`, `\r\n` and `\r` end
+/// lines, as the parser counts them).
+fn line_of(src: &str, offset: usize) -> usize {
+    let head = src.as_bytes().get(..offset.min(src.len())).unwrap_or(b"");
+    let mut line = 1;
+    let mut prev = 0u8;
+    for &b in head {
+        if b == b'\n' && prev != b'\r' || b == b'\r' {
+            line += 1;
+        }
+        prev = b;
+    }
+    line
+}
+
+/// 64-bit FNV-1a: a small, stable hash for identifiers that must not
+/// change between runs.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// `YYYY-MM-DD` as numbers, when it is a real calendar date.
+fn ymd(iso: &str) -> Option<(i32, u32, u32)> {
+    let b = iso.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = iso.get(0..4)?.parse().ok()?;
+    let m: u32 = iso.get(5..7)?.parse().ok()?;
+    let d: u32 = iso.get(8..10)?.parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (y >= 1 && (1..=days).contains(&d)).then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_count_every_kind_of_line_ending() {
+        let src = "a\nb\r\nc\rd";
+        assert_eq!(line_of(src, 0), 1);
+        assert_eq!(line_of(src, 2), 2);
+        assert_eq!(line_of(src, 5), 3);
+        assert_eq!(line_of(src, 7), 4);
+    }
+
+    #[test]
+    fn only_real_dates_are_dates() {
+        assert_eq!(ymd("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(ymd("2025-02-29"), None);
+        assert_eq!(ymd("2025-13-01"), None);
+        assert_eq!(ymd("25-01-01"), None);
+    }
+
+    #[test]
+    fn fnv1a_matches_the_reference_values() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
 }
