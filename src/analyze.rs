@@ -290,6 +290,7 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 /// decision marker that is not part of a negated or nominal phrase
 /// (`不同意`, `讨论和决定`, `disagreed`).
 pub fn is_decision(text: &str) -> bool {
+    crate::work::add(text.len());
     let lower = text.to_lowercase();
     lexicon::ALL.iter().any(|lex| {
         lex.decision_markers.iter().any(|m| {
@@ -349,6 +350,7 @@ pub fn actor(text: &str) -> Option<String> {
 
 /// [`actor`], preferring the document's language `doc_lang`.
 fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
+    crate::work::add(text.len());
     let t = chars::trim(text);
     if let Some(owner) = owner_form(t) {
         return Some(owner);
@@ -594,6 +596,7 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
 /// `截止日期为 9 月 10 日`). The year comes from the text, else from the
 /// meeting, rolling to the next year for a month before the meeting's.
 pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
+    crate::work::add(text.len());
     for d in date::find_dates(text) {
         let before = strip_weekday(&tail_chars(&text[..d.start], 40).to_lowercase());
         let after = head_chars(&text[d.end..], 4).to_lowercase();

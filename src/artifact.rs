@@ -95,6 +95,7 @@ fn small_number(s: &str) -> bool {
 /// Marks page numbers and running headers among `lines` and returns every
 /// artifact, form feeds included, in source order.
 pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
+    crate::work::add(lines.len());
     // Page breaks: form feeds, wherever they stand.
     let mut breaks: Vec<usize> = Vec::new();
     let mut out = Vec::new();

@@ -318,6 +318,7 @@ impl Builder<'_> {
     }
 
     fn date_lines_after(&self, i: usize) -> usize {
+        crate::work::add(self.logicals.len().saturating_sub(i));
         (i + 1..self.logicals.len())
             .filter(|&j| self.kind(j) == Kind::DateLine)
             .count()
@@ -387,6 +388,7 @@ impl Builder<'_> {
     // ----- the body ---------------------------------------------------------
 
     fn logical(&mut self, i: usize) {
+        crate::work::add(1);
         let kind = self.kind(i);
         let content = self.content(i);
         let text = self.text(content).to_string();
@@ -609,6 +611,7 @@ impl Builder<'_> {
     /// Whether numbered line `i` carries the number after the last item of
     /// the open numbered list at its indentation (`3.` after `2.`).
     fn continues_ordered_list(&self, i: usize) -> bool {
+        crate::work::add(self.lists.len());
         let first = self.first(i);
         let Some(list) = self.lists.iter().rev().find(|l| l.indent == first.indent) else {
             return false;
@@ -889,6 +892,7 @@ impl Builder<'_> {
     /// Closes the innermost list: it becomes a child of the enclosing
     /// list's last item, or a block of the open section.
     fn close_list(&mut self) {
+        crate::work::add(1);
         let Some(list) = self.lists.pop() else { return };
         let block = list_block(list);
         match self.lists.last_mut().and_then(|l| l.items.last_mut()) {

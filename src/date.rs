@@ -381,6 +381,7 @@ fn match_month_first(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
 
 /// Every date written in `s`, in order, not overlapping.
 pub fn find_dates(s: &str) -> Vec<DateMatch> {
+    crate::work::add(s.len());
     let toks = tokenize(s);
     let mut out = Vec::new();
     let mut i = 0;

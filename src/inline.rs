@@ -68,6 +68,11 @@ impl Parser<'_> {
             f.searched_from = from;
             f.found = memchr::memmem::find(&src.as_bytes()[from..end], needle.as_bytes())
                 .map(|i| from + i);
+            crate::work::add(
+                f.found
+                    .map_or(end, |at| at + needle.len())
+                    .saturating_sub(from),
+            );
         }
         f.found.filter(|&at| at + needle.len() <= limit)
     }
@@ -79,6 +84,7 @@ impl Parser<'_> {
         let mut text_start = start;
         let mut pos = start;
         while pos < end {
+            crate::work::add(1);
             let b = bytes[pos];
             let found = match b {
                 b'\\' => {

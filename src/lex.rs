@@ -119,6 +119,7 @@ fn indent_width(s: &str) -> usize {
 
 /// Classifies one line.
 pub fn classify(src: &str, line: Line) -> LexLine {
+    crate::work::add(1 + line.end - line.start);
     let raw = &src[line.start..line.end];
     let lead = chars::leading_space(raw);
     let body = chars::trim(raw);

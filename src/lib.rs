@@ -34,6 +34,7 @@ mod meta;
 mod reflow;
 pub mod render;
 mod source;
+mod work;
 
 pub use ast::*;
 
@@ -216,6 +217,13 @@ pub enum Error {
         /// The limit.
         limit: usize,
     },
+}
+
+/// Runs `f` and returns its result with the number of loop steps the parser
+/// took inside it: a deterministic measure of work (feature `work-counter`).
+#[cfg(feature = "work-counter")]
+pub fn work_units<T>(f: impl FnOnce() -> T) -> (T, u64) {
+    work::measure(f)
 }
 
 /// The text of a source span as the parser reflows it: every run of white

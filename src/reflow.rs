@@ -125,11 +125,13 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
         let mut last = i;
         if continues_kind(lines[i].kind) {
             loop {
+                crate::work::add(1);
                 // Next line of text and the blank lines before it.
                 let mut j = last + 1;
                 let mut gap = 0;
                 let mut page_break = false;
                 while j < lines.len() && (lines[j].is_blank() || is_artifact(lines[j].kind)) {
+                    crate::work::add(1);
                     gap += usize::from(lines[j].is_blank());
                     page_break |= is_artifact(lines[j].kind);
                     j += 1;
