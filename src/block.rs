@@ -288,7 +288,7 @@ impl Builder<'_> {
             self.out.title_lines.push(text.clone());
             if t == title_at {
                 self.out.title_at = Some(self.out.title_lines.len() - 1);
-                let (text, mut span) = self.title_text(t, text, span);
+                let (text, mut span) = self.title_text(text, span);
                 // The title node comes from its whole line, `#` marker included.
                 span.start = self.whole(t).start;
                 self.out.title = Some(Title { text, span });
@@ -348,7 +348,7 @@ impl Builder<'_> {
 
     /// A title line that also carries the date (`Title 2024.08.20 | 11:00`)
     /// keeps only the words before the date.
-    fn title_text(&self, _t: usize, text: String, span: Span) -> (String, Span) {
+    fn title_text(&self, text: String, span: Span) -> (String, Span) {
         let raw = self.text(span);
         // Only a meta tail (`… 2024.08.20 | 11:00 UTC`) is cut; a date inside
         // the title's words (`会议（4月14日至16日）`) stays.
@@ -456,7 +456,6 @@ impl Builder<'_> {
                 if self.bold_bullet_is_heading(i) {
                     let inner = self.strip_strong(content);
                     self.open_section_at(
-                        i,
                         RANK_BOLD_BULLET,
                         SectionKind::Heading,
                         None,
@@ -740,13 +739,11 @@ impl Builder<'_> {
         date: Option<String>,
     ) {
         let whole = self.whole(i);
-        self.open_section_at(i, rank, kind, number, title, date, whole);
+        self.open_section_at(rank, kind, number, title, date, whole);
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn open_section_at(
         &mut self,
-        _i: usize,
         rank: u32,
         kind: SectionKind,
         number: Option<String>,

@@ -172,16 +172,6 @@ fn variants(text: &str) -> Vec<(&'static str, Document)> {
     ]
 }
 
-/// Variants known to change the structure, each with the reason. Keep this
-/// list short and explained; a fix removes its line.
-const KNOWN: &[(&str, &str, &str)] = &[(
-    "seeds/000_e309c7efc9d13468.txt",
-    "wrapped at 72",
-    "the heading 与 MAG 工作组协调人…圆桌交流 is exactly 72 columns wide, in a document \
-     that has a blank line after most lines: it reads as a PDF line wrapped in \
-     mid-sentence and is joined to the paragraph after it",
-)];
-
 #[test]
 fn every_variant_of_every_document_keeps_its_structure() {
     let mut passed = 0;
@@ -190,9 +180,8 @@ fn every_variant_of_every_document_keeps_its_structure() {
         let want = structure(&minutes::parse(&text));
         for (variant, doc) in variants(&text) {
             let got = structure(&doc);
-            let known = KNOWN.iter().any(|(n, v, _)| *n == name && *v == variant);
-            if got == want || known {
-                passed += usize::from(got == want);
+            if got == want {
+                passed += 1;
             } else {
                 let first = want
                     .iter()
@@ -207,11 +196,7 @@ fn every_variant_of_every_document_keeps_its_structure() {
             }
         }
     }
-    println!(
-        "{passed} passed, {} failed, {} known",
-        failures.len(),
-        KNOWN.len()
-    );
+    println!("{passed} passed, {} failed", failures.len());
     assert!(
         failures.is_empty(),
         "{} variants changed the structure:\n{}",
