@@ -11,6 +11,9 @@ use crate::ast::{Action, Block, Decision, Document, Role, Section, SectionKind, 
 use crate::chars::{self, is_cjk};
 use crate::date;
 use crate::inline;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::lexicon::{self, Lexicon};
 
 /// Fills `actions`, `decisions` and list roles from the tree.
@@ -292,18 +295,60 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 pub fn is_decision(text: &str) -> bool {
     crate::work::add(text.len());
     let lower = text.to_lowercase();
-    lexicon::ALL.iter().any(|lex| {
-        lex.decision_markers.iter().any(|m| {
-            word_positions(&lower, m).any(|at| {
-                !lex.decision_negations.iter().any(|n| {
-                    n.find(m).is_some_and(|k| {
-                        at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
-                    })
-                }) && !negated(&lower[..at], lex)
-            })
+    // Only the markers whose first word is in the text (or, for Chinese,
+    // whose first character is) are searched: one pass over the words
+    // instead of a search per marker and language.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has_cjk = lower.chars().any(is_cjk);
+    let index = &*DECISION_INDEX;
+    let mut candidates: Vec<&(&'static Lexicon, &'static str)> = Vec::new();
+    for w in &words {
+        if let Some(list) = index.by_first_word.get(w) {
+            candidates.extend(list);
+        }
+    }
+    if has_cjk {
+        candidates.extend(index.cjk.iter());
+    }
+    candidates.into_iter().any(|&(lex, m)| {
+        word_positions(&lower, m).any(|at| {
+            !lex.decision_negations.iter().any(|n| {
+                n.find(m).is_some_and(|k| {
+                    at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
+                })
+            }) && !negated(&lower[..at], lex)
         })
     })
 }
+
+/// Decision markers of every language, by their first word.
+struct DecisionIndex {
+    by_first_word: HashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
+    cjk: Vec<(&'static Lexicon, &'static str)>,
+}
+
+static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
+    let mut index = DecisionIndex {
+        by_first_word: HashMap::new(),
+        cjk: Vec::new(),
+    };
+    for lex in lexicon::ALL {
+        for m in lex.decision_markers {
+            if m.chars().next().is_some_and(is_cjk) {
+                index.cjk.push((lex, m));
+            } else if let Some(first) = m
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+            {
+                index.by_first_word.entry(first).or_default().push((lex, m));
+            }
+        }
+    }
+    index
+});
 
 /// Whether the words just before a marker negate it (`no se llegó a un
 /// acuerdo`, `was not formally adopted`, `未批准`).

@@ -340,8 +340,8 @@ fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
 /// Month first: `January 30, 2025`, `May 30–31, 2025`.
 fn match_month_first(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
     let t = |k: usize| toks.get(k);
-    let m = month_word(t(i))?;
     let (d, dd) = num(t(i + 1))?;
+    let m = month_word(t(i))?;
     if dd > 2 || !valid(m, d) {
         return None;
     }

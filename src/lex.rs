@@ -180,7 +180,9 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         out.number = Some((start + label.0, start + label.1));
         return out;
     }
-    if lexicon::disclaimer_heading(body).is_some() {
+    // Headers are short: only short lines are looked up in the lexicons.
+    let short = body.len() <= 120;
+    if short && lexicon::disclaimer_heading(body).is_some() {
         out.kind = Kind::DisclaimerHeading;
         return out;
     }
@@ -206,7 +208,11 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         with_marker(&mut out, Kind::ActionPrefix, len);
         return out;
     }
-    if date::date_line(&strip_emphasis(body)).is_some() {
+    // A day header is short and holds digits.
+    if short
+        && body.bytes().any(|b| b.is_ascii_digit() || b >= 0xD9)
+        && date::date_line(&strip_emphasis(body)).is_some()
+    {
         out.kind = Kind::DateLine;
     }
     out

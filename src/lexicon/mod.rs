@@ -214,6 +214,10 @@ pub fn ends_with_continuation_word(line: &str) -> bool {
 
 /// Month number of a month name in any language (`may`, `mai`, `мая`).
 pub fn month(word: &str) -> Option<u32> {
+    // Month names are short; most words are not.
+    if word.len() > 24 {
+        return None;
+    }
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     ALL.iter()
