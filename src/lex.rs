@@ -589,6 +589,16 @@ mod tests {
         assert_eq!(one("ACTION: send").kind, Kind::ActionPrefix);
         assert_eq!(one("2025 年 4 月 16 日").kind, Kind::DateLine);
         assert_eq!(one("#hashtag").kind, Kind::Text);
+        assert_eq!(
+            one("Revenue rose from 5 → 7 million").kind,
+            Kind::Text,
+            "an arrow inside a sentence marks nothing"
+        );
+        assert_eq!(
+            one("行动计划已经制定。").kind,
+            Kind::Text,
+            "行动计划 in prose is no action header"
+        );
     }
 
     #[test]

@@ -1,0 +1,52 @@
+//! Every crash, hang or broken guarantee found by the property tests or the
+//! fuzzers, minimised, as a test that says what went wrong.
+
+mod common;
+
+#[test]
+fn a_lone_gb18030_lead_byte_is_an_error_not_a_hang() {
+    // proptest: decoding looped for ever (the output buffer never grew).
+    let err = minutes::parse_bytes(&[0x81], &minutes::Options::default()).unwrap_err();
+    assert!(
+        matches!(err, minutes::Error::Malformed { offset: 0, .. }),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_negation_before_a_multibyte_marker_is_sliced_on_a_char_boundary() {
+    // proptest: `lower[at - k..]` cut inside `➔`.
+    common::assert_guarantees(
+        "arrow then agreed",
+        "- ➔\r\nagreed\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
+    );
+}
+
+#[test]
+fn a_form_feed_after_a_heading_marker_is_not_a_page_break_node() {
+    // proptest: the page break overlapped the title's span.
+    common::assert_guarantees("heading with form feed", "# \u{c}- ");
+}
+
+#[test]
+fn a_page_number_inside_a_wrapped_title_keeps_leaves_apart() {
+    // proptest: a title joined across a page number overlapped it.
+    common::assert_guarantees(
+        "title across a page number",
+        "<https://un.org>| a | b |1. \r\n- 3 -\r\na. ",
+    );
+    common::assert_guarantees(
+        "meta line with form feeds",
+        "\n\n\n\n\n\n\n\n\n\n\n2025.01.30 | 12:00 UTC | 线上\u{c}\u{c}- \r\n\u{c}a. \n",
+    );
+}
+
+#[test]
+fn gb18030_pairs_decode_and_keep_every_guarantee() {
+    // proptest: `81 40` repeated, decoded through the fallback.
+    let bytes = [0x81u8, 0x40].repeat(9);
+    let options = minutes::Options::default();
+    let decoded = minutes::decode(&bytes, &options).expect("GB18030");
+    assert_eq!(decoded.encoding, "gb18030");
+    common::assert_guarantees("GB18030 pairs", &decoded.text);
+}
