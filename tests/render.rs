@@ -1,24 +1,13 @@
 //! The renderers (Markdown, Akoma Ntoso, actions as CSV and iCalendar) on
 //! every seed and fixture, and on hostile text.
 
+mod common;
+
 use minutes::{Document, Section};
 
 /// Every seed and fixture document, with its path.
 fn corpus() -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for dir in ["seeds", "tests/fixtures/docs"] {
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .expect("fixture folder")
-            .map(|e| e.expect("entry").path())
-            .collect();
-        paths.sort();
-        for p in paths {
-            if p.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&p).expect("fixture is UTF-8");
-                out.push((p.display().to_string(), text));
-            }
-        }
-    }
+    let out = common::corpus();
     assert!(
         out.len() >= 5,
         "the corpus should hold the seeds and fixtures"
