@@ -861,7 +861,9 @@ pub fn script_lang(text: &str) -> Option<&'static str> {
     latin_lang(text)
 }
 
-/// Among Latin-script languages, the one whose stop words are most frequent.
+/// Among Latin-script languages, the one whose stop words are most
+/// frequent (ties go to the first in [`lexicon::ALL`]); none when no stop
+/// word of any of them occurs.
 fn latin_lang(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
@@ -878,7 +880,9 @@ fn latin_lang(text: &str) -> Option<&'static str> {
                 l.lang,
             )
         })
+        .rev()
         .max_by_key(|&(n, _)| n)
+        .filter(|&(n, _)| n > 0)
         .map(|(_, lang)| lang)
 }
 

@@ -371,6 +371,48 @@ fn roman_value(s: &str) -> Option<u32> {
 
 const CJK_NUMERALS: &str = "一二三四五六七八九十";
 
+/// The value of an item number written in `style` (`3`, `iv`, `c`, `十二`,
+/// `2.3` → its last part), for telling whether one item follows another.
+pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
+    let n = number.trim_matches(|c: char| !c.is_alphanumeric());
+    match style {
+        NumStyle::Arabic | NumStyle::Dotted(_) => {
+            let last = n.rsplit(['.', '．']).next()?;
+            last.chars()
+                .map(|c| chars::fold(c).to_digit(10))
+                .try_fold(0u32, |acc, d| acc.checked_mul(10)?.checked_add(d?))
+        }
+        NumStyle::Roman | NumStyle::RomanLower => roman_value(n),
+        NumStyle::Letter => {
+            let mut it = n.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
+            let (Some(c), None) = (it.next(), it.next()) else {
+                return None;
+            };
+            match c {
+                'a'..='z' => Some(c as u32 - 'a' as u32 + 1),
+                'а'..='я' => Some(c as u32 - 'а' as u32 + 1),
+                _ => None,
+            }
+        }
+        NumStyle::CjkNumeral => {
+            let digit = |c: char| {
+                CJK_NUMERALS
+                    .chars()
+                    .position(|d| d == c)
+                    .map(|p| p as u32 + 1)
+            };
+            let v: Vec<u32> = n.chars().map(digit).collect::<Option<_>>()?;
+            match v.as_slice() {
+                [d] => Some(*d),
+                [10, d] => Some(10 + d),
+                [t, 10] => Some(t * 10),
+                [t, 10, d] if *d < 10 => Some(t * 10 + d),
+                _ => None,
+            }
+        }
+    }
+}
+
 /// A numbered marker: (style, marker length, number range within `s`).
 pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     // `(1)` `（一）` `(a)`
@@ -524,6 +566,21 @@ mod tests {
         let l = one(src);
         assert_eq!(l.kind, Kind::Arrow);
         assert_eq!(&src[l.content.0..l.content.1], "人工智能行动峰会");
+    }
+
+    #[test]
+    fn item_numbers_have_values_in_every_style() {
+        assert_eq!(number_value(NumStyle::Arabic, "12"), Some(12));
+        assert_eq!(number_value(NumStyle::Arabic, "１２"), Some(12));
+        assert_eq!(number_value(NumStyle::Dotted(2), "2.3"), Some(3));
+        assert_eq!(number_value(NumStyle::Roman, "IV"), Some(4));
+        assert_eq!(number_value(NumStyle::RomanLower, "ix"), Some(9));
+        assert_eq!(number_value(NumStyle::Letter, "c"), Some(3));
+        assert_eq!(number_value(NumStyle::Letter, "б"), Some(2));
+        assert_eq!(number_value(NumStyle::CjkNumeral, "三"), Some(3));
+        assert_eq!(number_value(NumStyle::CjkNumeral, "十二"), Some(12));
+        assert_eq!(number_value(NumStyle::CjkNumeral, "二十一"), Some(21));
+        assert_eq!(number_value(NumStyle::Arabic, "x"), None);
     }
 
     #[test]
