@@ -111,7 +111,7 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         src,
         lines,
         logicals,
-        max_depth: max_depth.max(1),
+        max_depth: max_depth.clamp(1, crate::MAX_DEPTH_LIMIT),
         out: Built::default(),
         stack: Vec::new(),
         lists: Vec::new(),
@@ -603,8 +603,26 @@ impl Builder<'_> {
         if self.continues_ordered_list(i) {
             return false;
         }
-        // A numbered line must be followed by something it heads.
-        i + 1 < self.logicals.len()
+        // A numbered line must be followed by something it heads, unless it
+        // is the next item of the agenda (`5. Closing` at the very end).
+        i + 1 < self.logicals.len() || self.continues_agenda(i, style)
+    }
+
+    /// Whether numbered line `i` carries the number after the open agenda
+    /// item of its rank (`5.` after `4.`, `三、` after `二、`).
+    fn continues_agenda(&self, i: usize, style: NumStyle) -> bool {
+        let paren = self.text(self.whole(i)).starts_with(['(', '（']);
+        let rank = rank_of_number(style, paren);
+        let number = self.first(i).number.map_or("", |(a, b)| &self.src[a..b]);
+        let value = |n: &str| crate::lex::number_value(style, n);
+        self.stack
+            .iter()
+            .rev()
+            .find(|o| o.rank == rank && o.section.kind == SectionKind::AgendaItem)
+            .and_then(|o| o.section.number.as_deref())
+            .and_then(value)
+            .zip(value(number))
+            .is_some_and(|(prev, next)| next == prev + 1)
     }
 
     /// Whether numbered line `i` carries the number after the last item of
@@ -1019,6 +1037,23 @@ mod tests {
         assert_eq!(
             titles(src),
             ["Opening", "Work", "  First part", "  Second part"]
+        );
+    }
+
+    #[test]
+    fn the_last_agenda_item_heads_nothing_and_is_still_an_item() {
+        let src =
+            "Minutes\n\n1. Welcome\n\nActions:\n\n- The Secretariat will write.\n\n2. Closing\n";
+        assert_eq!(titles(src), ["Welcome", "Closing"]);
+        assert_eq!(crate::parse(src).actions.len(), 1);
+        assert_eq!(
+            titles("会议\n\n一、欢迎辞\n\n- 文字\n\n二、闭幕\n"),
+            ["欢迎辞", "闭幕"]
+        );
+        // Not the next number: a list item.
+        assert_eq!(
+            titles("Minutes\n\n1. Welcome\n\n- text\n\n3. Closing\n"),
+            ["Welcome"]
         );
     }
 
