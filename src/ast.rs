@@ -3,7 +3,9 @@
 //! serialises and deserialises with serde so the JSON round-trips.
 //!
 //! Behaviour lives in the pipeline modules and the renderers; nothing here
-//! parses or prints.
+//! parses or prints. On wasm32 the types also derive `Tsify`, which writes
+//! their TypeScript interfaces into the npm package's `.d.ts` (`Span` is
+//! declared in `wasm.rs`, since JS spans carry line and column too).
 
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +39,7 @@ impl Span {
 
 /// The whole parsed document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Document {
     /// Version of this JSON shape; bumped on any incompatible change.
     pub version: u32,
@@ -68,6 +71,7 @@ pub struct Document {
 
 /// What the parser read.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct SourceInfo {
     /// The encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`,
     /// `gb18030`); spans always count bytes of the decoded UTF-8 text.
@@ -78,6 +82,7 @@ pub struct SourceInfo {
 
 /// The document title.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Title {
     /// Reflowed title text, markup removed.
     pub text: String,
@@ -87,6 +92,7 @@ pub struct Title {
 
 /// Metadata of the meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Meta {
     /// First (or only) day, ISO 8601 `YYYY-MM-DD`.
     pub date: Option<String>,
@@ -104,6 +110,7 @@ pub struct Meta {
 
 /// How the meeting was held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Only online.
@@ -116,6 +123,7 @@ pub enum Mode {
 
 /// What kind of heading opened a section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKind {
     /// A numbered or lettered agenda item (`1.`, `a.`, `II.`, `一、`).
@@ -129,6 +137,7 @@ pub enum SectionKind {
 /// A section: a heading and what follows it up to the next heading of the
 /// same or a higher rank.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Section {
     /// What opened the section.
     pub kind: SectionKind,
@@ -150,6 +159,7 @@ pub struct Section {
 
 /// A block of content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     /// Running text.
@@ -196,6 +206,7 @@ impl Block {
 
 /// What a list item records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Something someone must do.
@@ -206,6 +217,7 @@ pub enum Role {
 
 /// One item of a list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct ListItem {
     /// The marker as written (`-`, `▪`, `➔`, `1.`), or null for an item
     /// that had none (a line under an action header).
@@ -222,6 +234,7 @@ pub struct ListItem {
 
 /// One row of a table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct TableRow {
     /// The cells, left to right.
     pub cells: Vec<TableCell>,
@@ -235,6 +248,7 @@ pub struct TableRow {
 
 /// One table cell.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct TableCell {
     /// The cell text with its markup.
     pub inlines: Vec<Inline>,
@@ -244,6 +258,7 @@ pub struct TableCell {
 
 /// Inline content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
     /// Plain text, reflowed (hard wraps joined).
@@ -308,6 +323,7 @@ impl Inline {
 
 /// An action item: who must do what by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Action {
     /// The action's text, reflowed, marker removed.
     pub text: String,
@@ -326,6 +342,7 @@ pub struct Action {
 
 /// A decision or agreement recorded by the meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Decision {
     /// The sentence or item that records it.
     pub text: String,
@@ -337,6 +354,7 @@ pub struct Decision {
 
 /// A disclaimer (translation notice and the like).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Disclaimer {
     /// Language of the disclaimer's text, ISO 639-1.
     pub lang: Option<String>,
@@ -348,6 +366,7 @@ pub struct Disclaimer {
 
 /// A footnote definition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Footnote {
     /// The label (`1`).
     pub label: String,
@@ -359,6 +378,7 @@ pub struct Footnote {
 
 /// What a PDF left in the text that is not the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum ArtifactKind {
     /// A page number line (`- 3 -`, `Page 3 of 5`).
@@ -371,6 +391,7 @@ pub enum ArtifactKind {
 
 /// A PDF artefact: kept with its span, excluded from the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Artifact {
     /// What it is.
     pub kind: ArtifactKind,
@@ -382,6 +403,7 @@ pub struct Artifact {
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The input is odd; the result may not be what the author meant.
@@ -392,6 +414,7 @@ pub enum Severity {
 
 /// A problem found while parsing, as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify_next::Tsify))]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,

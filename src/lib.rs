@@ -31,9 +31,12 @@ mod inline;
 mod lex;
 mod lexicon;
 mod meta;
+pub mod position;
 mod reflow;
 pub mod render;
 mod source;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 mod work;
 
 pub use ast::*;
@@ -41,12 +44,19 @@ pub use ast::*;
 /// The version of the JSON shape this crate writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The largest [`Options::max_depth`]: with every section rank and inline
+/// nesting on top, 16 list levels keep the JSON under 128 nested
+/// containers, the limit of common JSON readers (serde_json's included),
+/// and the serialisers' recursion small enough for wasm's 1 MB stack.
+pub const MAX_DEPTH_LIMIT: usize = 16;
+
 /// Parsing options. Build with `Options::default()` and set fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Deepest list nesting kept; deeper items are flattened into the
-    /// deepest level, with a `nesting-too-deep` diagnostic. At least 1.
+    /// deepest level, with a `nesting-too-deep` diagnostic. Clamped to
+    /// `1..=`[`MAX_DEPTH_LIMIT`] (the default).
     pub max_depth: usize,
     /// Largest input accepted by [`parse_bytes`] and [`try_parse`], in
     /// bytes; larger input is an [`Error::TooLarge`]. `None`: no limit.
@@ -62,7 +72,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            max_depth: 16,
+            max_depth: MAX_DEPTH_LIMIT,
             max_bytes: None,
             encoding: None,
             fallback_encoding: Some("gb18030".into()),
@@ -217,6 +227,20 @@ pub enum Error {
         /// The limit.
         limit: usize,
     },
+}
+
+impl Error {
+    /// A stable, kebab-case name of the error (`invalid-utf8`, `malformed`,
+    /// `unknown-encoding`, `too-large`), for bindings and scripts that
+    /// branch on it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidUtf8 { .. } => "invalid-utf8",
+            Error::Malformed { .. } => "malformed",
+            Error::UnknownEncoding { .. } => "unknown-encoding",
+            Error::TooLarge { .. } => "too-large",
+        }
+    }
 }
 
 /// Runs `f` and returns its result with the number of loop steps the parser
