@@ -283,7 +283,7 @@ impl Builder<'_> {
         let title_at = self.pick_title(&taken);
         for &t in &taken {
             let span = self.content(t);
-            let inlines = inline::parse(self.src, span.start, span.end);
+            let inlines = self.inlines_of(t, span);
             let text = inline::plain(self.src, &inlines);
             self.out.title_lines.push(text.clone());
             if t == title_at {
@@ -477,7 +477,7 @@ impl Builder<'_> {
             Kind::ActionHeader => {
                 self.flush_lists();
                 let span = self.whole(i);
-                let inlines = inline::parse(self.src, span.start, span.end);
+                let inlines = self.inlines_of(i, span);
                 self.push_block(Block::Paragraph { inlines, span });
                 self.in_actions = true;
                 self.actions_list_seen = false;
