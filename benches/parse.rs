@@ -5,7 +5,9 @@
 //! the heap a parse needs (a counting allocator).
 //!
 //! `cargo bench --bench parse` (add `-- --large` for the 100 MB scaling run;
-//! `-- --test` runs every measurement once, as a smoke test).
+//! `-- --test` runs every measurement once, as a smoke test;
+//! `-- --wasm-input PATH` writes input (b) to PATH and measures only
+//! `minutes::parse` on it, the native side of `scripts/bench-wasm`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -192,6 +194,23 @@ fn main() {
         .collect::<Vec<_>>()
         .join("\n\n");
     let samples = if smoke { 1 } else { 15 };
+
+    if let Some(path) = args
+        .iter()
+        .position(|a| a == "--wasm-input")
+        .and_then(|i| args.get(i + 1))
+    {
+        let ten = mix(&docs, 10 << 20);
+        std::fs::write(path, &ten).expect("write the wasm benchmark's input");
+        let seconds = median(samples, || {
+            drop(std::hint::black_box(minutes::parse(std::hint::black_box(
+                &ten,
+            ))))
+        });
+        // One line for scripts/bench-wasm to read.
+        println!("native-mb-per-s {:.3}", ten.len() as f64 / 1e6 / seconds);
+        return;
+    }
 
     measure("(a) the five seeds", &seeds, if smoke { 1 } else { 200 });
     let ten = mix(&docs, if smoke { 1 << 20 } else { 10 << 20 });

@@ -35,7 +35,7 @@ const STRIDE: usize = 64;
 
 /// Converts byte offsets of one text; built once, asked many times. Each
 /// lookup is a binary search over line starts plus a scan of at most
-/// [`STRIDE`] bytes, so converting every span of a document stays linear
+/// 64 bytes, so converting every span of a document stays linear
 /// even when the text is one long line.
 #[derive(Debug, Clone)]
 pub struct Positions<'a> {
