@@ -162,6 +162,24 @@ test('clicking an action, a section or a diagnostic selects its exact source', a
   await page.close();
 });
 
+test('the CSV and JSON downloads hold the actions the CLI finds', async () => {
+  const file = path.join(repo, 'seeds', seeds.find((s) => s.startsWith('002')));
+  const page = await open('#seed=002');
+  await parsed(page);
+  const fetchDownload = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return fs.readFileSync(await download.path(), 'utf8');
+  };
+  const csv = execFileSync(cli, ['parse', file, '--format', 'actions-csv'], { encoding: 'utf8' });
+  assert.equal(await fetchDownload('#download-csv'), csv);
+  const actions = JSON.parse(await fetchDownload('#download-json'));
+  assert.deepEqual(
+    actions.map((a) => [a.text, a.actor, a.due]),
+    native(file).actions.map((a) => [a.text, a.actor, a.due]),
+  );
+  await page.close();
+});
+
 test('a GB18030 file opened from disk is decoded and parsed as natively', async () => {
   const fixture = path.join(repo, 'tests/fixtures/docs/zh_days_markdown.txt');
   const text = fs.readFileSync(fixture, 'utf8');
