@@ -62,15 +62,29 @@ impl Walk<'_> {
     }
 
     fn blocks(&mut self, blocks: &mut [Block], path: Option<&str>) {
-        for b in blocks {
-            match b {
+        // `The Board adopted the following decisions:` before a list: the
+        // items are the decisions, not the sentence that announces them.
+        let mut decision_list = false;
+        for k in 0..blocks.len() {
+            let list_follows = matches!(blocks.get(k + 1), Some(Block::List { .. }));
+            let announced = std::mem::take(&mut decision_list);
+            match &mut blocks[k] {
                 Block::Paragraph { inlines, span } => {
                     let text = inline::plain(self.src, inlines);
                     // `X to do Y (due: 30 June)`: a tagged sentence is an action
                     // wherever it stands.
                     if has_action_tag(&text) {
                         self.action(text, path, *span);
+                    } else if list_follows && announces_decisions(&text) {
+                        decision_list = true;
                     } else {
+                        let stated: Vec<String> = sentences(&text)
+                            .filter(|s| self.states_action(s))
+                            .map(str::to_string)
+                            .collect();
+                        for sentence in stated {
+                            self.action(sentence, path, *span);
+                        }
                         self.decisions_in(&text, path, *span);
                     }
                 }
@@ -78,13 +92,22 @@ impl Walk<'_> {
                     for item in items {
                         let text = inline::plain(self.src, &item.inlines);
                         if lexicon::action_prefix(&text).is_some()
-                            || (item.role.is_none() && has_action_tag(&text))
+                            || (item.role.is_none()
+                                && (has_action_tag(&text) || self.states_action(&text)))
                         {
                             item.role = Some(Role::Action);
                         }
                         match item.role {
                             Some(Role::Action) if !text.is_empty() => {
                                 self.action(strip_action_prefix(&text), path, item.span)
+                            }
+                            None if announced && !text.is_empty() => {
+                                item.role = Some(Role::Decision);
+                                self.decisions.push(Decision {
+                                    text: text.clone(),
+                                    section: path.map(str::to_string),
+                                    span: item.span,
+                                });
                             }
                             None if self.decisions_in(&text, path, item.span) => {
                                 item.role = Some(Role::Decision)
@@ -98,6 +121,36 @@ impl Walk<'_> {
                 Block::Rule { .. } => {}
             }
         }
+    }
+
+    /// A sentence that opens with who acts, in the future, and gives a
+    /// deadline states an action wherever it stands: `The Secretariat will
+    /// circulate the draft by 15 April`, `秘书处将于4月15日前分发报告`.
+    fn states_action(&self, sentence: &str) -> bool {
+        let t = chars::trim(sentence);
+        // A dated deadline, and not a decision (`agreed to publish … by`)
+        // nor a `Label: value` line.
+        if due(t, self.meeting).is_none() || is_decision(t) || lexicon::is_meta_line(t) {
+            return false;
+        }
+        let Some(actor) = actor_in(t, self.lang) else {
+            return false;
+        };
+        // Near the start: after at most an article or a verb-first verb;
+        // in Chinese the future marker 将 right after the actor.
+        let Some(at) = t.find(actor.as_str()).filter(|&at| at <= 24) else {
+            return false;
+        };
+        let after = t[at + actor.len()..].trim_start();
+        if !after.starts_with(|c: char| is_cjk(c)) {
+            return true;
+        }
+        // Chinese: `秘书处将…`, an agent noun (not `征集将于…开放`) before 将.
+        let agent = lexicon::get("zh").is_some_and(|zh| {
+            zh.agent_suffixes.iter().any(|s| actor.ends_with(s))
+                || zh.actor_heads.iter().any(|h| actor.ends_with(h))
+        });
+        agent && after.starts_with('将')
     }
 
     fn action(&mut self, text: String, path: Option<&str>, span: Span) {
@@ -132,6 +185,21 @@ impl Walk<'_> {
         }
         any
     }
+}
+
+/// A sentence that ends in a colon, states a decision and names decisions
+/// (`The Board adopted the following decisions:`): the list after it holds
+/// them. One that decides something itself (`agreed on three themes:`) is
+/// the decision, and its list the detail.
+fn announces_decisions(text: &str) -> bool {
+    let text = chars::trim(text);
+    if !text.ends_with([':', '：']) || !is_decision(text) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lexicon::ALL
+        .iter()
+        .any(|l| l.decision_nouns.iter().any(|n| lower.contains(n)))
 }
 
 /// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin: tags that mark
@@ -182,7 +250,10 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 impl Walk<'_> {
     /// One action per body row of a table under an action header; the
     /// header row says which columns hold the actor and the deadline.
-    fn table_actions(&mut self, rows: &[TableRow], path: Option<&str>) {
+    /// Actions from table rows: the rows under an action header, or every
+    /// row of a table whose header names an action column and an actor or
+    /// deadline column (`Action | Responsible | Deadline`), wherever it is.
+    fn table_actions(&mut self, rows: &mut [TableRow], path: Option<&str>) {
         let names = |r: &TableRow| -> Vec<String> {
             r.cells
                 .iter()
@@ -212,11 +283,15 @@ impl Walk<'_> {
                 .position(|h| lexicon::ALL.iter().any(|l| pick(l).contains(&h.as_str())))
         };
         let (actor_col, due_col) = (column(|l| l.actor_columns), column(|l| l.due_columns));
-        for row in rows
-            .iter()
-            .skip(usize::from(skip_first))
-            .filter(|r| r.role == Some(Role::Action))
-        {
+        let action_col = column(|l| l.action_columns);
+        let action_table = action_col.is_some() && (actor_col.is_some() || due_col.is_some());
+        for row in rows.iter_mut().skip(usize::from(skip_first)) {
+            if action_table && !row.header && row.role.is_none() {
+                row.role = Some(Role::Action);
+            }
+            if row.role != Some(Role::Action) {
+                continue;
+            }
             let cells: Vec<String> = row
                 .cells
                 .iter()
@@ -228,7 +303,15 @@ impl Walk<'_> {
                 .filter(|&(k, c)| Some(k) != actor_col && Some(k) != due_col && !c.is_empty())
                 .map(|(_, c)| c.as_str())
                 .collect();
-            let text = text_cells.join(" ");
+            // The action column, when there is one, is the text: not the
+            // row number beside it.
+            let text = match action_col
+                .and_then(|k| cells.get(k))
+                .map(|c| chars::trim(c))
+            {
+                Some(c) if !c.is_empty() => c.to_string(),
+                _ => text_cells.join(" "),
+            };
             if text.is_empty() {
                 continue;
             }
@@ -448,19 +531,28 @@ fn script_is_latin(lang: &str) -> bool {
 
 /// `(owner: X)`, `(lead: X)`, `Responsible: X`.
 fn owner_form(t: &str) -> Option<String> {
-    let lower = t.to_lowercase();
-    for key in [
-        "(owner:",
-        "(lead:",
-        "(responsible:",
-        "（负责人：",
-        "（负责：",
-    ] {
-        if let Some(at) = lower.find(key) {
-            let rest = &t[at + key.len()..];
-            let close = rest.find([')', '）'])?;
-            let who = chars::trim(&rest[..close]);
-            return (!who.is_empty()).then(|| who.to_string());
+    // Tags name their value with a column word of any language: `(owner:
+    // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
+    for lex in lexicon::ALL {
+        for label in lex.actor_columns {
+            for (at, _) in t.match_indices(['(', '（', '—', '–', ';', '；', ',']) {
+                let rest = t[at..].trim_start_matches(['(', '（', '—', '–', ';', '；', ',', ' ']);
+                let Some(head) = rest.get(..label.len()) else {
+                    continue;
+                };
+                if !head.eq_ignore_ascii_case(label) && head.to_lowercase() != *label {
+                    continue;
+                }
+                let Some(value) = rest[label.len()..].trim_start().strip_prefix([':', '：'])
+                else {
+                    continue;
+                };
+                let end = value.find([')', '）', ';', '；']).unwrap_or(value.len());
+                let who = chars::trim(&value[..end]).trim_end_matches(['.', '。']);
+                if !who.is_empty() {
+                    return Some(who.to_string());
+                }
+            }
         }
     }
     None
@@ -644,7 +736,15 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     crate::work::add(text.len());
     for d in date::find_dates(text) {
         let before = strip_weekday(&tail_chars(&text[..d.start], 40).to_lowercase());
-        let after = head_chars(&text[d.end..], 4).to_lowercase();
+        let after = head_chars(&text[d.end..], 16).to_lowercase();
+        // `(deadline: 1 May)`, `…; plazo: 15 de agosto`: a tag after a
+        // bracket or a separator names the deadline (not a `Date:` line).
+        let tagged = before.trim_end().strip_suffix([':', '：']).filter(|b| {
+            b.trim_end()
+                .rsplit(|c: char| !c.is_alphabetic() && c != ' ')
+                .next()
+                .is_some_and(|_| b.contains(['(', '（', ';', '；', '—', '–']))
+        });
         let is_deadline = lexicon::ALL.iter().any(|lex| {
             lex.deadline_before
                 .iter()
@@ -653,6 +753,11 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
                     .deadline_after
                     .iter()
                     .any(|w| after.trim_start().starts_with(w))
+                || tagged.is_some_and(|b| {
+                    lex.due_columns
+                        .iter()
+                        .any(|w| ends_with_word(b.trim_end(), w))
+                })
         });
         if !is_deadline {
             continue;

@@ -101,6 +101,14 @@ struct Builder<'a> {
     depth_warned: bool,
 }
 
+/// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
+fn names_meeting(text: &str) -> bool {
+    let text = text.to_lowercase();
+    lexicon::ALL
+        .iter()
+        .any(|l| l.meeting_words.iter().any(|w| text.contains(w)))
+}
+
 /// Builds the tree.
 pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usize) -> Built {
     let atx = logicals
@@ -215,6 +223,7 @@ impl Builder<'_> {
                 {
                     break;
                 }
+                Kind::Text if self.inline_disclaimer(i) => {}
                 Kind::Text | Kind::DateLine => {
                     let text = self.text(self.content(i));
                     // Prose (a sentence in it) ends the title block, even after a label.
@@ -224,8 +233,9 @@ impl Builder<'_> {
                         && !chars::has_inner_sentence_end(text);
                     // A wrapped title block may have run its lines together:
                     // still no prose (no sentence inside), and not too long.
+                    // So may a long line that names the meeting.
                     let title_like = heading_like(text)
-                        || (!self.is_single(i)
+                        || ((!self.is_single(i) || names_meeting(text))
                             && !chars::has_inner_sentence_end(text)
                             && !chars::ends_sentence(text));
                     let width = chars::str_width(text);
@@ -333,16 +343,10 @@ impl Builder<'_> {
         {
             return t;
         }
-        let names_meeting = |t: usize| {
-            let text = self.text(self.content(t)).to_lowercase();
-            lexicon::ALL
-                .iter()
-                .any(|l| l.meeting_words.iter().any(|w| text.contains(w)))
-        };
         taken
             .iter()
             .copied()
-            .find(|&t| names_meeting(t) && self.kind(t) != Kind::DateLine)
+            .find(|&t| names_meeting(self.text(self.content(t))) && self.kind(t) != Kind::DateLine)
             .unwrap_or(taken[0])
     }
 
@@ -513,7 +517,11 @@ impl Builder<'_> {
             Kind::Text => {
                 if self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
-                    self.open_section(i, RANK_BARE, SectionKind::Heading, None, inner, None);
+                    self.bare_heading(i, inner);
+                } else if lexicon::disclaimer_lead(&text).is_some() {
+                    self.in_actions = false;
+                    self.flush_lists();
+                    self.inline_disclaimer(i);
                 } else if self.in_actions && !self.actions_list_seen {
                     // A paragraph right under an action header is an action.
                     self.list_item(i, false, Some(Role::Action));
@@ -531,21 +539,76 @@ impl Builder<'_> {
         }
     }
 
+    /// Opens the section of a bare heading line; a number inside bold or
+    /// italics (`**Item 2: Budget**`, `*(a) Figures*`) makes it an agenda
+    /// item like the unmarked numbered lines.
+    fn bare_heading(&mut self, i: usize, inner: Span) {
+        let marked = inner != self.content(i);
+        match crate::lex::numbered(self.text(inner)).filter(|_| marked) {
+            Some((style, len, (a, b))) => {
+                let number = self.number_text(Span::new(inner.start + a, inner.start + b));
+                let after = inner.start + len;
+                let title = Span::new(
+                    after + chars::leading_space(&self.src[after..inner.end]),
+                    inner.end,
+                );
+                let paren = self.text(inner).starts_with(['(', '（']);
+                let rank = rank_of_number(style, paren);
+                self.open_section(i, rank, SectionKind::AgendaItem, Some(number), title, None);
+            }
+            None => self.open_section(i, RANK_BARE, SectionKind::Heading, None, inner, None),
+        }
+    }
+
+    /// Records logical line `i` as a disclaimer when its lead says so
+    /// (`Disclaimer: …`, `The views expressed in this …`); the language is
+    /// that of its text.
+    fn inline_disclaimer(&mut self, i: usize) -> bool {
+        let content = self.content(i);
+        let Some((lang, at)) = lexicon::disclaimer_lead(self.text(content)) else {
+            return false;
+        };
+        let inlines = self.inlines_of(i, Span::new(content.start + at, content.end));
+        let text = inline::plain(self.src, &inlines);
+        // The text's script decides (`Disclaimer: 本译文…` is Chinese); among
+        // Latin-script languages the heading's own language is the surer sign.
+        let latin = |l: &str| matches!(l, "en" | "fr" | "es");
+        let lang = match crate::analyze::script_lang(&text) {
+            Some(found) if !(latin(found) && latin(lang)) => found,
+            _ => lang,
+        };
+        self.out.disclaimers.push(Disclaimer {
+            lang: Some(lang.to_string()),
+            text,
+            span: self.whole(i),
+        });
+        true
+    }
+
     /// The number as written, full-width digits folded.
     fn number_text(&self, span: Span) -> String {
         self.text(span).chars().map(chars::fold).collect()
     }
 
     /// `**x**` alone → the span of `x`.
+    /// The span inside `**…**`, `__…__`, `*…*` or `_…_` when the markup
+    /// wraps the whole line (a line set in bold or italics reads as a
+    /// heading); else `span`.
     fn strip_strong(&self, span: Span) -> Span {
         let t = self.text(span);
-        for d in ["**", "__"] {
-            if t.len() > 4 && t.starts_with(d) && t.ends_with(d) && !t[2..t.len() - 2].contains(d) {
-                let inner = &t[2..t.len() - 2];
+        for d in ["**", "__", "*", "_"] {
+            let n = d.len();
+            if t.len() > 2 * n
+                && t.starts_with(d)
+                && t.ends_with(d)
+                && !t[n..t.len() - n].contains(d)
+                && !t[n..].starts_with(['*', '_'])
+            {
+                let inner = &t[n..t.len() - n];
                 let lead = chars::leading_space(inner);
                 return Span::new(
-                    span.start + 2 + lead,
-                    span.start + 2 + lead + chars::trim(inner).len(),
+                    span.start + n + lead,
+                    span.start + n + lead + chars::trim(inner).len(),
                 );
             }
         }
@@ -714,8 +777,11 @@ impl Builder<'_> {
         let next_kind = self.kind(next);
         match next_kind {
             Kind::Text => {
+                // A run of bare lines is a caption or an address block; a
+                // marked line over a marked line is a heading and its
+                // sub-heading (`**Item 2**` / `*(a) Figures*`).
                 if self.is_candidate(next) {
-                    return false;
+                    return bold && self.is_bold_only(self.content(next));
                 }
                 // Where headings are marked with `#`, a bare line before prose
                 // is a caption, not a heading.

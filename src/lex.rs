@@ -371,6 +371,65 @@ fn roman_value(s: &str) -> Option<u32> {
 
 const CJK_NUMERALS: &str = "一二三四五六七八九十";
 
+/// An agenda label, a number and a separator: `Item 3:`, `Point 2 :`,
+/// `Agenda item 4 –`, `Пункт 5.`, `议程项目 6：`. The marker runs through the
+/// separator; the label words come from the lexicons.
+fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    let first = s.chars().next()?.to_lowercase().next()?;
+    if !first.is_alphabetic() {
+        return None;
+    }
+    let label_len = lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.agenda_labels)
+        .filter(|label| label.starts_with(first))
+        .find_map(|label| {
+            let end = s
+                .char_indices()
+                .nth(label.chars().count())
+                .map_or(s.len(), |(i, _)| i);
+            (s[..end].to_lowercase() == *label).then_some(end)
+        })?;
+    let rest = &s[label_len..];
+    let gap = rest.len() - rest.trim_start_matches(is_space).len();
+    // Latin and Cyrillic labels are words: a space before the number.
+    if gap == 0 && !chars::is_cjk(first) {
+        return None;
+    }
+    let start = label_len + gap;
+    let token_len = s[start..]
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(s.len() - start);
+    let token = &s[start..start + token_len];
+    if token.is_empty() || token.chars().count() > 4 {
+        return None;
+    }
+    let after_token = &s[start + token_len..];
+    let pad = after_token.len() - after_token.trim_start_matches(is_space).len();
+    let sep = after_token[pad..].chars().next()?;
+    if !matches!(sep, ':' | '：' | '.' | '–' | '—' | '-' | ')' | '、') {
+        return None;
+    }
+    let marker_len = start + token_len + pad + sep.len_utf8();
+    let glued = matches!(sep, '：' | '、');
+    if !(glued || s[marker_len..].chars().next().is_none_or(is_space)) {
+        return None;
+    }
+    let folded: String = token.chars().map(chars::fold).collect();
+    let style = if folded.chars().all(|c| c.is_ascii_digit()) {
+        NumStyle::Arabic
+    } else if folded.chars().all(|c| "IVXL".contains(c)) && roman_value(&folded).is_some() {
+        NumStyle::Roman
+    } else if folded.chars().all(|c| CJK_NUMERALS.contains(c)) {
+        NumStyle::CjkNumeral
+    } else if token.chars().count() == 1 && !chars::is_cjk(first) {
+        NumStyle::Letter
+    } else {
+        return None;
+    };
+    Some((style, marker_len, (start, start + token_len)))
+}
+
 /// The value of an item number written in `style` (`3`, `iv`, `c`, `十二`,
 /// `2.3` → its last part), for telling whether one item follows another.
 pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
@@ -415,6 +474,9 @@ pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
 
 /// A numbered marker: (style, marker length, number range within `s`).
 pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    if let Some(labeled) = labeled_number(s) {
+        return Some(labeled);
+    }
     // `(1)` `（一）` `(a)`
     let (open, inner_start) = match s.chars().next()? {
         '(' => (true, 1),
@@ -581,6 +643,41 @@ mod tests {
         assert_eq!(number_value(NumStyle::CjkNumeral, "十二"), Some(12));
         assert_eq!(number_value(NumStyle::CjkNumeral, "二十一"), Some(21));
         assert_eq!(number_value(NumStyle::Arabic, "x"), None);
+    }
+
+    #[test]
+    fn labeled_agenda_items_are_numbered() {
+        fn number(s: &str) -> Option<(NumStyle, &str, &str)> {
+            numbered(s).map(|(st, len, (a, b))| (st, &s[..len], &s[a..b]))
+        }
+        assert_eq!(
+            number("Item 3: Budget"),
+            Some((NumStyle::Arabic, "Item 3:", "3"))
+        );
+        assert_eq!(
+            number("Point 1 : Ouverture"),
+            Some((NumStyle::Arabic, "Point 1 :", "1"))
+        );
+        assert_eq!(
+            number("Agenda item 4 – Any other business"),
+            Some((NumStyle::Arabic, "Agenda item 4 –", "4"))
+        );
+        assert_eq!(
+            number("Пункт 5. Разное"),
+            Some((NumStyle::Arabic, "Пункт 5.", "5"))
+        );
+        assert_eq!(
+            number("议程项目 6：其他事项"),
+            Some((NumStyle::Arabic, "议程项目 6：", "6"))
+        );
+        assert_eq!(
+            number("Punto II: Informe"),
+            Some((NumStyle::Roman, "Punto II:", "II"))
+        );
+        // Prose that starts with the label is not an item.
+        assert_eq!(number("Item 3 was adopted."), None);
+        assert_eq!(number("Points 1 and 2: merged"), None);
+        assert_eq!(number("Item: none"), None);
     }
 
     #[test]

@@ -12,7 +12,10 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     action_prefixes: &["acción", "medida"],
     disclaimer_headings: &["descargo de responsabilidad", "exención de responsabilidad", "aviso legal", "descargo"],
+    disclaimer_openers: &["las opiniones expresadas en", "esta traducción", "la presente traducción", "traducción no oficial", "este documento es una traducción", "el presente documento es una traducción"],
+    agenda_labels: &["punto del orden del día", "tema del programa", "punto", "tema"],
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
+    decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     decision_markers: &[
         "acordó", "acordaron", "se acordó", "decidió", "decidieron", "se decidió", "aprobó", "aprobaron",
         "se aprobó", "fue aprobado", "fue aprobada", "adoptó", "adoptaron", "se adoptó", "convino", "convinieron",
@@ -32,11 +35,12 @@ pub static LEXICON: Lexicon = Lexicon {
     agent_suffixes: &[],
     impersonal_openers: &["se", "invitar", "solicitar"],
     deadline_before: &["no más tarde del", "no más tarde de", "no mas tarde del", "antes del", "antes de", "a más tardar el", "a mas tardar el", "hasta el", "para el", "plazo:", "fecha límite:"],
-    deadline_after: &[],
+    deadline_after: &["a más tardar", "como máximo"],
     period_words: &["semana", "semanas", "mes", "meses", "año", "trimestre", "reunión", "sesión", "fin", "finales", "principios", "mediados"],
     vague_starts: &["la próxima semana", "el próximo mes", "a principios de", "a finales de", "a mediados de"],
     actor_columns: &["responsable", "responsables", "quién"],
     due_columns: &["plazo", "fecha", "fecha límite", "cuándo"],
+    action_columns: &["acción", "acciones", "medida", "medidas", "tarea", "qué"],
     months: &[
         ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
         ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
@@ -48,5 +52,5 @@ pub static LEXICON: Lexicon = Lexicon {
     hybrid_words: &["híbrido", "híbrida", "hibrido", "hibrida"],
     weekdays: &["lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "día", "dia", "jornada"],
     continuation_words: &["y", "o", "de", "del", "la", "el", "los", "las", "a", "al", "para", "en", "con", "por", "sobre"],
-    stopwords: &["el", "los", "las", "del", "y", "que", "una", "por", "para", "se", "con", "al"],
+    stopwords: &["el", "los", "las", "del", "y", "que", "una", "por", "para", "se", "con", "al", "esta", "este", "estos", "como", "su", "sus", "fue", "lo", "también", "más", "hasta", "desde", "según", "sin"],
 };

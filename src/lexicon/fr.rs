@@ -12,7 +12,10 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     action_prefixes: &["action", "mesure"],
     disclaimer_headings: &["avertissement", "clause de non-responsabilité", "avis de non-responsabilité", "décharge de responsabilité"],
+    disclaimer_openers: &["les opinions exprimées dans", "les vues exprimées dans", "la présente traduction", "cette traduction", "traduction non officielle", "ce document est une traduction", "le présent document est une traduction", "le présent résumé"],
+    agenda_labels: &["point de l'ordre du jour", "point de l’ordre du jour", "point"],
     decision_prefixes: &["décision", "décisions", "conclusion"],
+    decision_nouns: &["décisions", "conclusions", "accords"],
     decision_markers: &[
         "a décidé", "ont décidé", "a été décidé", "il est décidé", "a été convenu", "est convenu",
         "sont convenus", "ont convenu", "a convenu", "a approuvé", "ont approuvé", "a été approuvé",
@@ -33,11 +36,12 @@ pub static LEXICON: Lexicon = Lexicon {
     agent_suffixes: &[],
     impersonal_openers: &["il", "on", "prière"],
     deadline_before: &["d'ici le", "d’ici le", "d'ici au", "d’ici au", "au plus tard le", "avant le", "jusqu'au", "jusqu’au", "pour le", "délai :", "échéance :"],
-    deadline_after: &[],
+    deadline_after: &["au plus tard"],
     period_words: &["semaine", "semaines", "mois", "année", "an", "trimestre", "réunion", "session", "fin", "début", "mi"],
     vague_starts: &["la semaine prochaine", "le mois prochain", "début", "fin", "mi"],
     actor_columns: &["responsable", "responsables", "qui", "chef de file"],
     due_columns: &["échéance", "délai", "date", "date limite", "quand"],
+    action_columns: &["action", "actions", "mesure", "mesures", "tâche", "suite à donner", "quoi"],
     months: &[
         ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
         ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
@@ -50,5 +54,5 @@ pub static LEXICON: Lexicon = Lexicon {
     hybrid_words: &["hybride"],
     weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "jour", "journée"],
     continuation_words: &["et", "ou", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "en", "sur", "par", "d’", "d'", "l’", "l'"],
-    stopwords: &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "au", "aux", "que", "qui"],
+    stopwords: &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "au", "aux", "que", "qui", "ce", "cette", "ces", "ne", "pas", "été", "sont", "avec", "il", "elle", "ont"],
 };

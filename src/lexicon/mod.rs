@@ -22,8 +22,17 @@ pub struct Lexicon {
     pub action_prefixes: &'static [&'static str],
     /// Headings of a disclaimer.
     pub disclaimer_headings: &'static [&'static str],
+    /// Openings of a paragraph that is a disclaimer without a heading
+    /// (`The views expressed in this`, `本译文`), lower case.
+    pub disclaimer_openers: &'static [&'static str],
+    /// Words that label an agenda item's number (`Item 3:`, `Point 2 :`,
+    /// `Пункт 4.`), lower case, longest first.
+    pub agenda_labels: &'static [&'static str],
     /// Labels that make the rest of the line a decision (`Decision:`).
     pub decision_prefixes: &'static [&'static str],
+    /// Plural nouns for decisions (`decisions`, `acuerdos`, `决定`): a
+    /// sentence ending in a colon that names them announces a list of them.
+    pub decision_nouns: &'static [&'static str],
     /// Words and phrases that record a decision or agreement.
     pub decision_markers: &'static [&'static str],
     /// Words that negate a decision marker right after them (`not`, `не`, `未`).
@@ -72,6 +81,10 @@ pub struct Lexicon {
     pub actor_columns: &'static [&'static str],
     /// Table column names that hold the deadline (`Deadline`, `截止日期`).
     pub due_columns: &'static [&'static str],
+    /// Table column names that hold what must be done (`Action`, `行动`):
+    /// a table with such a column and an actor or deadline column lists
+    /// actions wherever it stands.
+    pub action_columns: &'static [&'static str],
     /// Month names and their numbers, lower case.
     pub months: &'static [(&'static str, u32)],
     /// Labels of the title block's `Label: value` lines (`Date`, `主持`):
@@ -130,6 +143,49 @@ pub fn normalize(s: &str) -> String {
 pub fn is_phrase(line: &str, pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> bool {
     let n = normalize(line);
     !n.is_empty() && ALL.iter().any(|lex| pick(lex).iter().any(|p| *p == n))
+}
+
+/// A paragraph that is a disclaimer without a heading line of its own:
+/// `Disclaimer: This is…` (a heading, a colon, the text) or a known opening
+/// (`The views expressed in this…`, `本译文…`). Gives the language of the
+/// phrase and the byte offset where the disclaimer's text starts.
+pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
+    let head =
+        text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
+    let skipped = text.len() - head.len();
+    // Lower-case a short head only, keeping the byte offset of each char.
+    let lower: Vec<(usize, char)> = head
+        .char_indices()
+        .take(48)
+        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)))
+        .collect();
+    let starts = |phrase: &str| -> Option<usize> {
+        let mut it = lower.iter();
+        for p in phrase.chars() {
+            if it.next()?.1 != p {
+                return None;
+            }
+        }
+        Some(it.next().map_or(head.len(), |&(i, _)| i))
+    };
+    for lex in ALL {
+        for heading in lex.disclaimer_headings {
+            let Some(end) = starts(heading) else { continue };
+            let rest = head[end..].trim_start_matches(|c: char| matches!(c, '*' | '_' | ' '));
+            if let Some(body) = rest.strip_prefix([':', '：']) {
+                let body = body.trim_start_matches(|c: char| {
+                    crate::chars::is_space(c) || matches!(c, '*' | '_')
+                });
+                if !body.is_empty() {
+                    return Some((lex.lang, text.len() - body.len()));
+                }
+            }
+        }
+        if lex.disclaimer_openers.iter().any(|o| starts(o).is_some()) {
+            return Some((lex.lang, skipped));
+        }
+    }
+    None
 }
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
@@ -237,6 +293,30 @@ mod tests {
         assert!(is_phrase("**Actions:**", |l| l.action_headers));
         assert!(is_phrase("Action items", |l| l.action_headers));
         assert!(!is_phrase("行动计划", |l| l.action_headers));
+    }
+
+    #[test]
+    fn disclaimers_without_a_heading_line_are_found_by_their_lead() {
+        let text = "Disclaimer: This is an unofficial translation.";
+        assert_eq!(
+            disclaimer_lead(text),
+            Some(("en", text.find("This").unwrap()))
+        );
+        let text = "**Descargo de responsabilidad:** Esta traducción no oficial…";
+        assert_eq!(
+            disclaimer_lead(text),
+            Some(("es", text.find("Esta").unwrap()))
+        );
+        assert_eq!(
+            disclaimer_lead("The views expressed in this document are…"),
+            Some(("en", 0))
+        );
+        assert_eq!(disclaimer_lead("本译文仅供参考。"), Some(("zh", 0)));
+        assert_eq!(
+            disclaimer_lead("Disclaimers were discussed at length."),
+            None
+        );
+        assert_eq!(disclaimer_lead("Disclaimer:"), None);
     }
 
     #[test]

@@ -9,7 +9,10 @@ pub static LEXICON: Lexicon = Lexicon {
     action_headers: &["行动", "行动事项", "行动项目", "后续行动", "待办事项", "行动要点", "后续步骤"],
     action_prefixes: &["行动"],
     disclaimer_headings: &["免责声明", "免责条款"],
+    disclaimer_openers: &["本译文", "本翻译", "本文件为非正式", "本文为非正式", "本纪要为非正式", "本文件所表达的观点", "本文所表达的观点"],
+    agenda_labels: &["议程项目"],
     decision_prefixes: &["决定", "决议", "结论"],
+    decision_nouns: &["决定", "决议", "共识", "结论"],
     decision_markers: &["同意", "决定", "达成一致", "达成共识", "批准", "通过了", "商定"],
     negators: &["未", "不", "没有", "尚未", "并未", "未能"],
     decision_negations: &[
@@ -36,6 +39,7 @@ pub static LEXICON: Lexicon = Lexicon {
     vague_starts: &[],
     actor_columns: &["负责", "负责人", "负责方", "责任方", "责任人", "执行方"],
     due_columns: &["截止", "截止日期", "截止时间", "期限", "时间", "完成时间"],
+    action_columns: &["行动", "行动项目", "行动事项", "任务", "事项", "内容"],
     months: &[],
     meta_labels: &["主持", "主持人", "出席", "列席", "缺席", "记录", "记录人", "时间", "地点", "日期", "会议时间", "会议地点", "与会者", "参会人员", "形式"],
     meeting_words: &["会议", "磋商", "论坛", "峰会"],

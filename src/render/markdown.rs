@@ -208,8 +208,12 @@ impl Md<'_> {
             Some(lines) => lines,
             None => self.inline_text(inlines),
         };
-        if let Some(a) = action_at(self.doc, span) {
-            // A tagged sentence is an action wherever it stands: a task item.
+        let plain_text = crate::inline::plain(self.src, inlines);
+        // A paragraph that is one action (a tagged sentence) is a task item;
+        // one that states actions in some of its sentences (`The Secretariat
+        // will circulate … by 15 April.`) stays prose: parsed again, the same
+        // sentences give the same actions.
+        if let Some(a) = action_at(self.doc, span).filter(|a| a.text == plain_text) {
             let tags = self.tags(a, true);
             self.push_block(&format!("- [ ] {}{tags}", escape_line_start(&text)));
             return;
