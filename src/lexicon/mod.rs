@@ -171,7 +171,7 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     for lex in ALL {
         for heading in lex.disclaimer_headings {
             let Some(end) = starts(heading) else { continue };
-            let rest = head[end..].trim_start_matches(|c: char| matches!(c, '*' | '_' | ' '));
+            let rest = head[end..].trim_start_matches(['*', '_', ' ']);
             if let Some(body) = rest.strip_prefix([':', '：']) {
                 let body = body.trim_start_matches(|c: char| {
                     crate::chars::is_space(c) || matches!(c, '*' | '_')
