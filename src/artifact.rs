@@ -137,6 +137,8 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
         .filter(|&i| lines[i].kind != Kind::Blank)
         .collect();
     let mut at_boundary = vec![false; lines.len()];
+    // Right after a page number or a form feed: the top of a new page.
+    let mut page_top = vec![false; lines.len()];
     for (k, &i) in nonblank.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| nonblank[p]);
         let next = nonblank.get(k + 1).copied();
@@ -146,6 +148,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             || is_break[i] && lines[i].kind != Kind::PageNumber
             || prev.is_some_and(|p| is_break[p] && lines[p].kind == Kind::PageNumber)
             || next.is_some_and(|n| is_break[n]);
+        page_top[i] = prev.is_some_and(|p| is_break[p]) && !is_break[i];
     }
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, l) in lines.iter().enumerate() {
@@ -163,9 +166,12 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
         .filter(|idx| {
             let at = idx.iter().filter(|&&i| at_boundary[i]).count();
             idx.len() >= MIN_REPEATS && at >= MIN_REPEATS && at * 3 >= idx.len() * 2
+                // A three-page document repeats its header twice: enough
+                // when both stand at the top of a page.
+                || idx.len() >= 2 && idx.iter().all(|&i| page_top[i])
         })
         .flatten()
-        .filter(|&i| at_boundary[i])
+        .filter(|&i| at_boundary[i] || page_top[i])
         .collect();
     headers.sort_unstable();
     // A running header wrapped onto a second line: the line after every

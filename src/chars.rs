@@ -142,6 +142,9 @@ pub fn has_inner_sentence_end(s: &str) -> bool {
 pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        // Arabic-Indic and Eastern Arabic-Indic digits count as digits.
+        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + 0x30).unwrap_or(c),
+        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + 0x30).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' => ' ',
         _ => c,
     }

@@ -94,8 +94,8 @@ impl LexLine {
 
 /// Glyphs that mark a bullet.
 const BULLETS: &[char] = &[
-    '-', '*', '+', '•', '▪', '◦', '●', '○', '■', '□', '✓', '✔', '➤', '➢', '·', '‣', '⁃', '–', '◆',
-    '◇', '▫', '■',
+    '-', '*', '+', '•', '▪', '◦', '●', '○', '■', '□', '✓', '✔', '➤', '➢', '·', '‣', '⁃', '–', '—',
+    '◆', '◇', '▫', '■',
 ];
 /// Glyphs that mark an action.
 const ARROWS: &[char] = &['➔', '→', '►', '⇒', '➜', '▶', '⟶', '➝', '➞'];
@@ -430,6 +430,29 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     Some((style, marker_len, (start, start + token_len)))
 }
 
+/// An ordinal word and a separator numbering a top-level item: `أولاً -`,
+/// `ثانياً:`. Ranked like Roman numerals, which they translate.
+fn ordinal_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    let word = lexicon::ALL
+        .iter()
+        .flat_map(|lex| lex.ordinals)
+        .filter(|(w, _)| s.starts_with(w))
+        .map(|(w, _)| w.len())
+        .max()?;
+    let after = &s[word..];
+    let pad = after.len() - after.trim_start_matches(is_space).len();
+    let sep = after[pad..].chars().next()?;
+    if !matches!(sep, '-' | '–' | '—' | ':' | '.' | ')') {
+        return None;
+    }
+    let marker_len = word + pad + sep.len_utf8();
+    s[marker_len..]
+        .chars()
+        .next()
+        .is_none_or(is_space)
+        .then_some((NumStyle::Roman, marker_len, (0, word)))
+}
+
 /// The value of an item number written in `style` (`3`, `iv`, `c`, `十二`,
 /// `2.3` → its last part), for telling whether one item follows another.
 pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
@@ -441,7 +464,13 @@ pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
                 .map(|c| chars::fold(c).to_digit(10))
                 .try_fold(0u32, |acc, d| acc.checked_mul(10)?.checked_add(d?))
         }
-        NumStyle::Roman | NumStyle::RomanLower => roman_value(n),
+        NumStyle::Roman | NumStyle::RomanLower => roman_value(n).or_else(|| {
+            lexicon::ALL
+                .iter()
+                .flat_map(|lex| lex.ordinals)
+                .find(|(w, _)| *w == n)
+                .map(|&(_, v)| v)
+        }),
         NumStyle::Letter => {
             let mut it = n.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
             let (Some(c), None) = (it.next(), it.next()) else {
@@ -474,7 +503,7 @@ pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
 
 /// A numbered marker: (style, marker length, number range within `s`).
 pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
-    if let Some(labeled) = labeled_number(s) {
+    if let Some(labeled) = labeled_number(s).or_else(|| ordinal_number(s)) {
         return Some(labeled);
     }
     // `(1)` `（一）` `(a)`
@@ -508,7 +537,8 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         after_token.chars().next()?.len_utf8()
     } else {
         match after_token.chars().next()? {
-            ')' | '、' | '）' | '．' => after_token.chars().next()?.len_utf8(),
+            // `1-` numbers items in Arabic documents (a space must follow).
+            ')' | '、' | '）' | '．' | '-' => after_token.chars().next()?.len_utf8(),
             _ => {
                 // `1.1 Title` without a final dot.
                 if token.contains('.') && after_token.starts_with(' ') {
@@ -674,6 +704,21 @@ mod tests {
             number("Punto II: Informe"),
             Some((NumStyle::Roman, "Punto II:", "II"))
         );
+        // Arabic documents: Arabic-Indic digits, `1-`, ordinal words.
+        assert_eq!(
+            number("١. الجلسة الافتتاحية"),
+            Some((NumStyle::Arabic, "١.", "١"))
+        );
+        assert_eq!(
+            number("2- استبيان تقييم المشاركين"),
+            Some((NumStyle::Arabic, "2-", "2"))
+        );
+        assert_eq!(
+            number("ثانياً - متابعة النتائج"),
+            Some((NumStyle::Roman, "ثانياً -", "ثانياً"))
+        );
+        assert_eq!(number_value(NumStyle::Roman, "ثالثاً"), Some(3));
+        assert_eq!(number("1-2 March"), None);
         // Prose that starts with the label is not an item.
         assert_eq!(number("Item 3 was adopted."), None);
         assert_eq!(number("Points 1 and 2: merged"), None);

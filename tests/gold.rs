@@ -266,3 +266,29 @@ fn fixtures_stay_above_their_floors() {
         );
     }
 }
+
+/// Floors for the blind set: documents written (in Chinese, Russian and
+/// Arabic) by someone who never saw the parser, added as they scored at
+/// first sight after the general fixes they prompted. Their misses are
+/// known gaps (ITU-style `1 Title` numbering, a cover date before the
+/// meeting date); raise the floors as those close.
+#[test]
+fn blind_fixtures_stay_above_their_floors() {
+    let t = score_folder("tests/fixtures/blind/docs", "tests/fixtures/blind/gold");
+    let floors = [
+        ("core", 0.86),
+        ("sections", 0.8),
+        ("actions", 0.93),
+        ("actors", 0.85),
+        ("due", 0.95),
+        ("decisions", 0.95),
+        ("date", 0.8),
+    ];
+    for (k, floor) in floors {
+        let f1 = if k == "core" { core(&t) } else { t[k].f1() };
+        assert!(
+            f1 >= floor,
+            "blind fixtures should score at least {floor} on {k}, got {f1:.3}"
+        );
+    }
+}

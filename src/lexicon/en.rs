@@ -14,6 +14,7 @@ pub static LEXICON: Lexicon = Lexicon {
     disclaimer_headings: &["disclaimer", "disclaimers"],
     disclaimer_openers: &["the views expressed in this", "this translation is", "this is an unofficial", "this document is an unofficial", "unofficial translation", "this summary is not", "this record is not an official"],
     agenda_labels: &["agenda item", "item"],
+    ordinals: &[],
     decision_prefixes: &["decision", "decisions", "agreed", "conclusion"],
     decision_nouns: &["decisions", "conclusions", "agreements", "resolutions"],
     decision_markers: &[

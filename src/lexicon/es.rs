@@ -14,6 +14,7 @@ pub static LEXICON: Lexicon = Lexicon {
     disclaimer_headings: &["descargo de responsabilidad", "exención de responsabilidad", "aviso legal", "descargo"],
     disclaimer_openers: &["las opiniones expresadas en", "esta traducción", "la presente traducción", "traducción no oficial", "este documento es una traducción", "el presente documento es una traducción"],
     agenda_labels: &["punto del orden del día", "tema del programa", "punto", "tema"],
+    ordinals: &[],
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     decision_markers: &[

@@ -14,6 +14,7 @@ pub static LEXICON: Lexicon = Lexicon {
     disclaimer_headings: &["avertissement", "clause de non-responsabilité", "avis de non-responsabilité", "décharge de responsabilité"],
     disclaimer_openers: &["les opinions exprimées dans", "les vues exprimées dans", "la présente traduction", "cette traduction", "traduction non officielle", "ce document est une traduction", "le présent document est une traduction", "le présent résumé"],
     agenda_labels: &["point de l'ordre du jour", "point de l’ordre du jour", "point"],
+    ordinals: &[],
     decision_prefixes: &["décision", "décisions", "conclusion"],
     decision_nouns: &["décisions", "conclusions", "accords"],
     decision_markers: &[

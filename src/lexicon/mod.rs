@@ -28,6 +28,9 @@ pub struct Lexicon {
     /// Words that label an agenda item's number (`Item 3:`, `Point 2 :`,
     /// `Пункт 4.`), lower case, longest first.
     pub agenda_labels: &'static [&'static str],
+    /// Ordinal words that number top-level items (`أولاً -`, `ثانياً -`),
+    /// with their values.
+    pub ordinals: &'static [(&'static str, u32)],
     /// Labels that make the rest of the line a decision (`Decision:`).
     pub decision_prefixes: &'static [&'static str],
     /// Plural nouns for decisions (`decisions`, `acuerdos`, `决定`): a

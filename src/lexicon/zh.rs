@@ -11,6 +11,7 @@ pub static LEXICON: Lexicon = Lexicon {
     disclaimer_headings: &["免责声明", "免责条款"],
     disclaimer_openers: &["本译文", "本翻译", "本文件为非正式", "本文为非正式", "本纪要为非正式", "本文件所表达的观点", "本文所表达的观点"],
     agenda_labels: &["议程项目"],
+    ordinals: &[],
     decision_prefixes: &["决定", "决议", "结论"],
     decision_nouns: &["决定", "决议", "共识", "结论"],
     decision_markers: &["同意", "决定", "达成一致", "达成共识", "批准", "通过了", "商定"],

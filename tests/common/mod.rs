@@ -7,7 +7,7 @@ use minutes::Document;
 /// Every fixture document: the seeds and `tests/fixtures/docs`.
 pub fn corpus() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for dir in ["seeds", "tests/fixtures/docs"] {
+    for dir in ["seeds", "tests/fixtures/docs", "tests/fixtures/blind/docs"] {
         let mut paths: Vec<_> = std::fs::read_dir(dir)
             .expect("fixture folder")
             .map(|e| e.expect("entry").path())
