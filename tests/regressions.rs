@@ -60,3 +60,16 @@ fn a_page_number_inside_a_title_block_line_is_not_inside_its_text() {
     let doc = minutes::parse(")\nI\n2\nc");
     assert_eq!(doc.artifacts.len(), 1);
 }
+
+#[test]
+fn carriage_returns_around_a_page_number_in_bytes_keep_the_guarantees() {
+    // cargo fuzz `parse_bytes` (this session, against an earlier build): a
+    // run of bare CRs with a lone `4` (a page number) between title-block
+    // lines; it no longer fails, and this input keeps it so.
+    let bytes = b"\x20\xd0\x92\x46\x47\x49\x20\x32\x30\x32\x35\x20\xe2\x80\x93\x31\x32\x61\x20\x61\x70\x73\x76\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\xe5\x90\x8c\xe6\x84\x8f\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x34\x0d\x0d\x0d\x0d\x0d\x74\xc3\xa9\x65\x20\x70\x61\x72\x20\x6c\x65\x20\x43\x6f\x6e\x73\x65\x69\x6c\x20\xc3\xa0\x20\x73\x61\x20\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x00\x00\x00\x64\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\x0d\xd1\x82";
+    let options = minutes::Options::default();
+    let doc = minutes::parse_bytes(bytes, &options).expect("UTF-8 or GB18030");
+    let text = minutes::decode(bytes, &options).expect("decodes").text;
+    let errors = minutes::check::guarantees(&text, &doc, &options);
+    assert!(errors.is_empty(), "{errors:?}");
+}
