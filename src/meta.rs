@@ -22,15 +22,24 @@ pub fn extract(
 ) -> Meta {
     let mut meta = Meta::default();
     let year_in_title = title_lines.iter().find_map(|l| four_digit_year(l));
-    for line in title_lines {
-        if let Some(d) = date::find_dates(line)
+    let dated = |line: &String| {
+        date::find_dates(line)
             .into_iter()
             .find(|d| d.year.is_some() || year_in_title.is_some())
-        {
-            meta.date = d.iso(year_in_title);
-            meta.end_date = d.until_iso(year_in_title);
-            break;
-        }
+    };
+    // A cover may carry the document's issue date before the meeting's:
+    // a date on a `Date:` line, or beside a time or a `|`, is the meeting's.
+    let about_the_meeting = |line: &&String| {
+        lexicon::is_meta_line(line) || line.contains('|') || date::find_time(line).is_some()
+    };
+    let first = title_lines
+        .iter()
+        .filter(about_the_meeting)
+        .find_map(dated)
+        .or_else(|| title_lines.iter().find_map(dated));
+    if let Some(d) = first {
+        meta.date = d.iso(year_in_title);
+        meta.end_date = d.until_iso(year_in_title);
     }
     if meta.date.is_none() {
         meta.date = day_dates.first().cloned();
@@ -91,30 +100,50 @@ fn has_any(s: &str, pick: impl Fn(&lexicon::Lexicon) -> &'static [&'static str])
 
 /// The piece of a title-block line (split at `|`) that names the venue.
 fn venue(line: &str) -> Option<String> {
-    line.split(['|', '｜']).map(chars::trim).find_map(|piece| {
-        let names_place =
-            has_any(piece, |x| x.in_person_words) || has_any(piece, |x| x.online_words);
-        if !names_place || piece.chars().count() > 80 {
-            return None;
-        }
-        // Drop a date written in the same piece: `2025年5月30日，纽约联合国总部`.
-        let mut rest = piece.to_string();
-        if let Some(d) = date::find_dates(piece).first() {
-            rest = format!("{}{}", &piece[..d.start], &piece[d.end..]);
-        }
-        let rest =
-            chars::trim(rest.trim_matches(|c: char| chars::is_space(c) || ",，、".contains(c)));
-        // `Venue: Online (Zoom)`: a short label before a colon is not the venue.
-        let rest = match rest.split_once([':', '：']) {
-            Some((label, after))
-                if label.split_whitespace().count() <= 2 && !chars::trim(after).is_empty() =>
-            {
-                chars::trim(after)
+    line.split(['|', '｜', '·'])
+        .map(chars::trim)
+        .find_map(|piece| {
+            let names_place =
+                has_any(piece, |x| x.in_person_words) || has_any(piece, |x| x.online_words);
+            if !names_place || piece.chars().count() > 80 {
+                return None;
             }
-            _ => rest,
-        };
-        (!rest.is_empty()).then(|| rest.to_string())
-    })
+            // Drop a date written in the same piece: `2025年5月30日，纽约联合国总部`.
+            let mut rest = piece.to_string();
+            if let Some(d) = date::find_dates(piece).first() {
+                rest = format!("{}{}", &piece[..d.start], &piece[d.end..]);
+            }
+            // `(Geneva, ITU, 19 March 2025, 14:30–17:30)`: no brackets, and the
+            // comma-separated parts left empty by the date or holding the time go.
+            let rest = chars::trim(&rest);
+            let rest = rest
+                .strip_prefix(['(', '（'])
+                .and_then(|r| r.strip_suffix([')', '）']))
+                .unwrap_or(rest);
+            let parts: Vec<&str> = rest.split([',', '，']).map(chars::trim).collect();
+            let kept: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|part| !part.is_empty() && date::find_time(part).is_none())
+                .collect();
+            let rest = if kept.len() == parts.len() {
+                rest.to_string()
+            } else {
+                kept.join(", ")
+            };
+            let rest =
+                chars::trim(rest.trim_matches(|c: char| chars::is_space(c) || "、".contains(c)));
+            // `Venue: Online (Zoom)`: a short label before a colon is not the venue.
+            let rest = match rest.split_once([':', '：']) {
+                Some((label, after))
+                    if label.split_whitespace().count() <= 2 && !chars::trim(after).is_empty() =>
+                {
+                    chars::trim(after)
+                }
+                _ => rest,
+            };
+            (!rest.is_empty()).then(|| rest.to_string())
+        })
 }
 
 #[cfg(test)]
@@ -127,6 +156,31 @@ mod tests {
 
     fn lines(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_meeting_date_wins_over_the_cover_date() {
+        let m = extract_t(
+            &lines(&[
+                "Document CWG-FHR-21/9-E",
+                "7 February 2025",
+                "Council Working Group",
+                "Date:  Thursday, 6 February 2025",
+            ]),
+            &[],
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-02-06"));
+        let m = extract_t(
+            &lines(&[
+                "2 апреля 2025 года",
+                "КРАТКИЙ ОТЧЁТ",
+                "(Женева, 19 марта 2025 года, 14:30–17:30 UTC+1)",
+            ]),
+            &[],
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-03-19"));
     }
 
     #[test]

@@ -282,7 +282,7 @@ fn blind_fixtures_stay_above_their_floors() {
         ("actors", 0.85),
         ("due", 0.95),
         ("decisions", 0.95),
-        ("date", 0.8),
+        ("date", 0.95),
     ];
     for (k, floor) in floors {
         let f1 = if k == "core" { core(&t) } else { t[k].f1() };
