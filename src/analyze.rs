@@ -248,11 +248,11 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Walk<'_> {
-    /// One action per body row of a table under an action header; the
-    /// header row says which columns hold the actor and the deadline.
-    /// Actions from table rows: the rows under an action header, or every
-    /// row of a table whose header names an action column and an actor or
-    /// deadline column (`Action | Responsible | Deadline`), wherever it is.
+    /// One action per body row of a table; the header row says which
+    /// columns hold the action, the actor and the deadline. The rows are
+    /// those under an action header, or every row of a table whose header
+    /// names an action column and an actor or deadline column (`Action |
+    /// Responsible | Deadline`), wherever it stands.
     fn table_actions(&mut self, rows: &mut [TableRow], path: Option<&str>) {
         let names = |r: &TableRow| -> Vec<String> {
             r.cells
@@ -525,8 +525,10 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
         .or_else(|| actor_colon(t))
 }
 
-fn script_is_latin(lang: &str) -> bool {
-    matches!(lang, "en" | "fr" | "es")
+/// Whether `lang` is written in the Latin script: the languages told apart
+/// by their stop words.
+pub(crate) fn script_is_latin(lang: &str) -> bool {
+    lexicon::get(lang).is_some_and(|l| !l.stopwords.is_empty())
 }
 
 /// `(owner: X)`, `(lead: X)`, `Responsible: X`.
@@ -739,12 +741,10 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         let after = head_chars(&text[d.end..], 16).to_lowercase();
         // `(deadline: 1 May)`, `…; plazo: 15 de agosto`: a tag after a
         // bracket or a separator names the deadline (not a `Date:` line).
-        let tagged = before.trim_end().strip_suffix([':', '：']).filter(|b| {
-            b.trim_end()
-                .rsplit(|c: char| !c.is_alphabetic() && c != ' ')
-                .next()
-                .is_some_and(|_| b.contains(['(', '（', ';', '；', '—', '–']))
-        });
+        let tagged = before
+            .trim_end()
+            .strip_suffix([':', '：'])
+            .filter(|b| b.contains(['(', '（', ';', '；', '—', '–']));
         let is_deadline = lexicon::ALL.iter().any(|lex| {
             lex.deadline_before
                 .iter()

@@ -572,7 +572,7 @@ impl Builder<'_> {
         let text = inline::plain(self.src, &inlines);
         // The text's script decides (`Disclaimer: 本译文…` is Chinese); among
         // Latin-script languages the heading's own language is the surer sign.
-        let latin = |l: &str| matches!(l, "en" | "fr" | "es");
+        let latin = crate::analyze::script_is_latin;
         let lang = match crate::analyze::script_lang(&text) {
             Some(found) if !(latin(found) && latin(lang)) => found,
             _ => lang,
