@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     decision_prefixes: &["decision", "decisions", "agreed", "conclusion"],
     decision_nouns: &["decisions", "conclusions", "agreements", "resolutions"],
     decision_markers: &[
+        "elected",
         "agreed", "decided", "approved", "endorsed", "adopted", "resolved", "concluded that",
         "consensus was reached", "reached consensus", "it was agreed", "it was decided",
     ],

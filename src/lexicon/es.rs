@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     decision_markers: &[
+        "eligió", "eligieron",
         "acordó", "acordaron", "se acordó", "decidió", "decidieron", "se decidió", "aprobó", "aprobaron",
         "se aprobó", "fue aprobado", "fue aprobada", "adoptó", "adoptaron", "se adoptó", "convino", "convinieron",
         "se convino", "se llegó a un acuerdo",

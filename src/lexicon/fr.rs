@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     decision_prefixes: &["décision", "décisions", "conclusion"],
     decision_nouns: &["décisions", "conclusions", "accords"],
     decision_markers: &[
+        "a élu", "ont élu",
         "a décidé", "ont décidé", "a été décidé", "il est décidé", "a été convenu", "est convenu",
         "sont convenus", "ont convenu", "a convenu", "a approuvé", "ont approuvé", "a été approuvé",
         "a été approuvée", "a adopté", "ont adopté", "a été adopté", "a été adoptée", "a entériné",

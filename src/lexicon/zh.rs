@@ -14,7 +14,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ordinals: &[],
     decision_prefixes: &["决定", "决议", "结论"],
     decision_nouns: &["决定", "决议", "共识", "结论"],
-    decision_markers: &["同意", "决定", "达成一致", "达成共识", "批准", "通过了", "商定"],
+    decision_markers: &["选举", "同意", "决定", "达成一致", "达成共识", "批准", "通过了", "商定"],
     negators: &["未", "不", "没有", "尚未", "并未", "未能"],
     decision_negations: &[
         "不同意", "未同意", "未达成一致", "未能达成", "尚未决定", "待批准", "未批准", "征得同意",
