@@ -258,11 +258,16 @@ fn fixtures_stay_above_their_floors() {
         ("decisions", 0.9),
         ("date", 0.95),
     ];
-    for (k, floor) in floors {
-        let f1 = if k == "core" { core(&t) } else { t[k].f1() };
+    assert_floors("fixtures", &t, &floors);
+}
+
+/// Every measure of `t` at or above its floor.
+fn assert_floors(set: &str, t: &BTreeMap<&'static str, Tally>, floors: &[(&str, f64)]) {
+    for &(k, floor) in floors {
+        let f1 = if k == "core" { core(t) } else { t[k].f1() };
         assert!(
             f1 >= floor,
-            "fixtures should score at least {floor} on {k}, got {f1:.3}"
+            "{set} should score at least {floor} on {k}, got {f1:.3}"
         );
     }
 }
@@ -284,11 +289,5 @@ fn blind_fixtures_stay_above_their_floors() {
         ("decisions", 0.95),
         ("date", 0.95),
     ];
-    for (k, floor) in floors {
-        let f1 = if k == "core" { core(&t) } else { t[k].f1() };
-        assert!(
-            f1 >= floor,
-            "blind fixtures should score at least {floor} on {k}, got {f1:.3}"
-        );
-    }
+    assert_floors("blind fixtures", &t, &floors);
 }
