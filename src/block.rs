@@ -518,10 +518,9 @@ impl Builder<'_> {
                 if self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
-                } else if lexicon::disclaimer_lead(&text).is_some() {
+                } else if self.inline_disclaimer(i) {
                     self.in_actions = false;
                     self.flush_lists();
-                    self.inline_disclaimer(i);
                 } else if self.in_actions && !self.actions_list_seen {
                     // A paragraph right under an action header is an action.
                     self.list_item(i, false, Some(Role::Action));
