@@ -49,7 +49,15 @@ pub fn width(c: char) -> usize {
 
 /// Display width of a string.
 pub fn str_width(s: &str) -> usize {
-    s.chars().map(width).sum()
+    // One column per character (every byte but UTF-8 continuation bytes),
+    // plus one per wide character; wide characters all start at U+2E80,
+    // a lead byte of 0xE2 or above, so most lines skip the decoding.
+    let bytes = s.as_bytes();
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    if bytes.iter().all(|&b| b < 0xE2) {
+        return chars;
+    }
+    chars + s.chars().filter(|&c| width(c) == 2).count()
 }
 
 /// Characters that end a sentence, in every script we read.

@@ -11,6 +11,9 @@ mod fr;
 mod ru;
 mod zh;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
 /// Everything the parser knows about one language.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -129,23 +132,87 @@ pub fn get(lang: &str) -> Option<&'static Lexicon> {
 /// The form phrases are compared in: full-width folded, lower case, markup
 /// (`*`, `_`, `#`) and white space at the ends and a trailing colon removed.
 pub fn normalize(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .map(crate::chars::fold)
-        .collect::<String>()
-        .to_lowercase();
-    folded
+    let mut folded = String::with_capacity(s.len());
+    for c in s.chars().map(crate::chars::fold) {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else {
+            folded.extend(c.to_lowercase());
+        }
+    }
+    let trimmed = folded
         .trim_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_' | '#'))
         .trim_end_matches([':', ' '])
-        .trim_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'))
-        .to_string()
+        .trim_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
+    if trimmed.len() == folded.len() {
+        return folded;
+    }
+    trimmed.to_string()
+}
+
+/// Whether `line` is too long to be, once [`normalize`]d, a phrase of at
+/// most `longest` characters. Normalising never lowers the count of
+/// characters between the markup at the ends, so most lines of prose are
+/// rejected here without normalising them.
+fn longer_than(line: &str, longest: usize) -> bool {
+    let core = line.trim_matches(|c: char| {
+        crate::chars::is_space(c) || matches!(crate::chars::fold(c), '*' | '_' | '#' | ':')
+    });
+    core.chars().nth(longest).is_some()
+}
+
+/// The character count of the longest phrase `pick` selects in any language.
+fn longest(pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> usize {
+    ALL.iter()
+        .flat_map(|l| pick(l).iter())
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// Whether `line` is, in any language, exactly one of the phrases `pick`
 /// selects (after [`normalize`]).
 pub fn is_phrase(line: &str, pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> bool {
+    if longer_than(line, longest(&pick)) {
+        return false;
+    }
     let n = normalize(line);
     !n.is_empty() && ALL.iter().any(|lex| pick(lex).iter().any(|p| *p == n))
+}
+
+/// The length in bytes of the start of `s` that reads `lower` (a lower-case
+/// phrase) in any case; none when `s` does not start so.
+pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    for want in lower.chars() {
+        let (_, c) = chars.next()?;
+        let same = if c.is_ascii() {
+            c.to_ascii_lowercase() == want
+        } else {
+            let mut low = c.to_lowercase();
+            low.next() == Some(want) && low.next().is_none()
+        };
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(s.len(), |(i, _)| i))
+}
+
+/// Calls `f` with `word` in lower case, on the stack when it is short ASCII
+/// (most words), else in a new string.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        // ASCII stays ASCII when lower-cased.
+        if let Ok(lower) = std::str::from_utf8(buf) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// A paragraph that is a disclaimer without a heading line of its own:
@@ -193,36 +260,40 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
 pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
+    if longer_than(line, *LONGEST_DISCLAIMER_HEADING) {
+        return None;
+    }
     let n = normalize(line);
     ALL.iter()
         .find(|lex| lex.disclaimer_headings.contains(&n.as_str()))
         .map(|lex| lex.lang)
 }
 
+static LONGEST_DISCLAIMER_HEADING: LazyLock<usize> =
+    LazyLock::new(|| longest(|l| l.disclaimer_headings));
+static LONGEST_META_LABEL: LazyLock<usize> = LazyLock::new(|| longest(|l| l.meta_labels));
+
 /// Finds an action prefix (`Action:`, `**ACTION:**`) at the start of
 /// `line`; returns its byte length in `line` (colon and markup included).
 pub fn action_prefix(line: &str) -> Option<usize> {
     let lead = line.len() - line.trim_start_matches(['*', '_']).len();
     let body = &line[lead..];
-    let lower = body.to_lowercase();
-    if lower.len() != body.len() {
-        return None; // lower-casing changed byte lengths; no prefix of ours does that
-    }
     for lex in ALL {
         for p in lex.action_prefixes {
-            let Some(rest) = lower.strip_prefix(p) else {
+            let Some(end) = starts_with_lower(body, p) else {
                 continue;
             };
-            let Some(colon) = rest.find([':', '：']) else {
+            // The colon may stand after white space and markup (`Action **:**`).
+            let rest = &body[end..];
+            let gap = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+                    .len();
+            let Some(colon) = rest[gap..].chars().next().filter(|c| matches!(c, ':' | '：'))
+            else {
                 continue;
             };
-            if !rest[..colon]
-                .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
-                .is_empty()
-            {
-                continue;
-            }
-            let after_colon = p.len() + colon + rest[colon..].chars().next()?.len_utf8();
+            let after_colon = end + gap + colon.len_utf8();
             let closing = body[after_colon..].len()
                 - body[after_colon..].trim_start_matches(['*', '_']).len();
             let len = lead + after_colon + closing;
@@ -236,16 +307,15 @@ pub fn action_prefix(line: &str) -> Option<usize> {
 /// Finds a decision label (`Decision:`, `决定：`) at the start of `text`;
 /// returns its byte length, colon included.
 pub fn decision_prefix(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return None;
-    }
     ALL.iter()
         .flat_map(|l| l.decision_prefixes.iter())
         .find_map(|p| {
-            let rest = lower.strip_prefix(p)?;
-            let colon = rest.chars().next().filter(|c| matches!(c, ':' | '：'))?;
-            Some(p.len() + colon.len_utf8())
+            let end = starts_with_lower(text, p)?;
+            let colon = text[end..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, ':' | '：'))?;
+            Some(end + colon.len_utf8())
         })
 }
 
@@ -255,9 +325,11 @@ pub fn is_meta_line(line: &str) -> bool {
     let Some((label, value)) = line.split_once([':', '：']) else {
         return false;
     };
+    if longer_than(label, *LONGEST_META_LABEL) || crate::chars::trim(value).is_empty() {
+        return false;
+    }
     let label = normalize(label);
-    !crate::chars::trim(value).is_empty()
-        && ALL.iter().any(|l| l.meta_labels.contains(&label.as_str()))
+    ALL.iter().any(|l| l.meta_labels.contains(&label.as_str()))
 }
 
 /// Whether `line` ends with a word that cannot end a sentence in any
@@ -266,10 +338,14 @@ pub fn ends_with_continuation_word(line: &str) -> bool {
     let Some(last) = line.split_whitespace().next_back() else {
         return false;
     };
-    let last = last.to_lowercase();
-    ALL.iter()
-        .any(|l| l.continuation_words.contains(&last.as_str()))
+    with_lower(last, |w| CONTINUATION_WORDS.contains(w))
 }
+
+static CONTINUATION_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    ALL.iter()
+        .flat_map(|l| l.continuation_words.iter().copied())
+        .collect()
+});
 
 /// Month number of a month name in any language (`may`, `mai`, `мая`).
 pub fn month(word: &str) -> Option<u32> {
@@ -277,13 +353,17 @@ pub fn month(word: &str) -> Option<u32> {
     if word.len() > 24 {
         return None;
     }
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    ALL.iter()
-        .flat_map(|l| l.months.iter())
-        .find(|(name, _)| *name == w)
-        .map(|&(_, m)| m)
+    with_lower(word, |w| MONTHS.get(w.trim_end_matches('.')).copied())
 }
+
+/// Every language's month names; the first language's number wins.
+static MONTHS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut months = FxHashMap::default();
+    for &(name, m) in ALL.iter().flat_map(|l| l.months.iter()) {
+        months.entry(name).or_insert(m);
+    }
+    months
+});
 
 #[cfg(test)]
 mod tests {
