@@ -11,7 +11,7 @@ use crate::ast::{Action, Block, Decision, Document, Role, Section, SectionKind, 
 use crate::chars::{self, is_cjk};
 use crate::date;
 use crate::inline;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, Lexicon};
@@ -409,13 +409,13 @@ pub fn is_decision(text: &str) -> bool {
 
 /// Decision markers of every language, by their first word.
 struct DecisionIndex {
-    by_first_word: HashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
+    by_first_word: FxHashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
     cjk: Vec<(&'static Lexicon, &'static str)>,
 }
 
 static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
     let mut index = DecisionIndex {
-        by_first_word: HashMap::new(),
+        by_first_word: FxHashMap::default(),
         cjk: Vec::new(),
     };
     for lex in lexicon::ALL {
@@ -519,10 +519,33 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
                 .filter(|l| script_is_latin(l.lang)),
         );
     }
+    let clause = Clause::new(t);
     order
-        .into_iter()
-        .find_map(|l| actor_words(t, l))
+        .iter()
+        .enumerate()
+        .filter(|&(k, l)| !order[..k].iter().any(|o| o.lang == l.lang))
+        .find_map(|(_, l)| actor_words(&clause, l))
         .or_else(|| actor_colon(t))
+}
+
+/// The first words of a sentence's first clause, as written and [`bare`]:
+/// what [`actor_words`] reads, cut once for every language it tries.
+struct Clause<'t> {
+    raw: Vec<&'t str>,
+    words: Vec<String>,
+}
+
+impl<'t> Clause<'t> {
+    /// The verb is looked for among the first 12 words, and the longest
+    /// modal or passive phrase and the link after it end within 24.
+    const WORDS: usize = 24;
+
+    fn new(t: &'t str) -> Self {
+        let clause = t.split(['.', ';', ':', '(']).next().unwrap_or("");
+        let raw: Vec<&str> = clause.split_whitespace().take(Self::WORDS).collect();
+        let words = raw.iter().map(|w| bare(w)).collect();
+        Clause { raw, words }
+    }
 }
 
 /// Whether `lang` is written in the Latin script: the languages told apart
@@ -638,19 +661,22 @@ fn bare(word: &str) -> String {
 
 /// Matches the words of `phrase` at `words[k..]`; returns how many.
 fn phrase_at(words: &[String], k: usize, phrase: &str) -> Option<usize> {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    (words.len() >= k + parts.len() && parts.iter().enumerate().all(|(j, p)| words[k + j] == *p))
-        .then_some(parts.len())
+    let mut n = 0;
+    for part in phrase.split(' ') {
+        if words.get(k + n)? != part {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// The subject before the verb, in a language written with spaces: the
 /// verb is a modal (`will`, `devra`) or a future form (`transmettra`,
 /// `enviará`, `подготовит`). A passive names nobody unless an infinitive
 /// follows (`sont invités à`), an impersonal verb (`предлагается`) nobody.
-fn actor_words(t: &str, lex: &Lexicon) -> Option<String> {
-    let clause = t.split(['.', ';', ':', '(']).next()?;
-    let raw: Vec<&str> = clause.split_whitespace().collect();
-    let words: Vec<String> = raw.iter().map(|w| bare(w)).collect();
+fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
+    let (raw, words) = (&clause.raw, &clause.words);
     let opener = words.first()?;
     if lex.impersonal_openers.contains(&opener.as_str())
         || (lex.lang == "en" && opener.ends_with("ing"))
@@ -664,11 +690,11 @@ fn actor_words(t: &str, lex: &Lexicon) -> Option<String> {
         {
             return None;
         }
-        let modal = lex.modals.iter().any(|m| phrase_at(&words, k, m).is_some());
+        let modal = lex.modals.iter().any(|m| phrase_at(words, k, m).is_some());
         let passive = lex
             .passive_auxiliaries
             .iter()
-            .find_map(|a| phrase_at(&words, k, a));
+            .find_map(|a| phrase_at(words, k, a));
         let future = w.chars().count() >= 6
             && raw[k].chars().next().is_some_and(char::is_lowercase)
             && lex.future_endings.iter().any(|e| w.ends_with(e));
@@ -970,26 +996,40 @@ pub fn script_lang(text: &str) -> Option<&'static str> {
 /// frequent (ties go to the first in [`lexicon::ALL`]); none when no stop
 /// word of any of them occurs.
 fn latin_lang(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
+    let stopwords = &*STOPWORDS;
+    let mut counts = [0usize; 32];
+    for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(2000)
-        .collect();
+    {
+        let langs = lexicon::with_lower(word, |w| stopwords.get(w).copied().unwrap_or(0));
+        for (k, n) in counts.iter_mut().enumerate() {
+            *n += usize::from(langs & (1 << k) != 0);
+        }
+    }
     lexicon::ALL
         .iter()
-        .filter(|l| !l.stopwords.is_empty())
-        .map(|l| {
-            (
-                words.iter().filter(|w| l.stopwords.contains(w)).count(),
-                l.lang,
-            )
-        })
+        .enumerate()
+        .filter(|(_, l)| !l.stopwords.is_empty())
+        .map(|(k, l)| (counts[k], l.lang))
         .rev()
         .max_by_key(|&(n, _)| n)
         .filter(|&(n, _)| n > 0)
         .map(|(_, lang)| lang)
 }
+
+/// Every stop word, with the languages it belongs to as bits (bit `k` for
+/// `lexicon::ALL[k]`; a test keeps `ALL` under 32 languages).
+static STOPWORDS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for (k, l) in lexicon::ALL.iter().enumerate() {
+        for w in l.stopwords {
+            *map.entry(*w).or_insert(0) |= 1 << k;
+        }
+    }
+    map
+});
 
 /// The main language of the document: of its sections, blocks and title,
 /// disclaimers excluded.
@@ -1190,7 +1230,19 @@ mod tests {
     }
 
     #[test]
+    fn actor_phrases_fit_the_clause_window() {
+        // `Clause` keeps 24 words: a verb among the first 12, then the
+        // longest modal or passive phrase and one link word.
+        for l in lexicon::ALL {
+            for p in l.modals.iter().chain(l.passive_auxiliaries) {
+                assert!(12 + p.split(' ').count() + 1 <= Clause::WORDS, "{p}");
+            }
+        }
+    }
+
+    #[test]
     fn languages_from_script_and_stop_words() {
+        assert!(lexicon::ALL.len() <= 32, "STOPWORDS keeps languages as u32 bits");
         assert_eq!(
             script_lang("本译文由 IGF MAG 多语言工作组成员自愿提供"),
             Some("zh")

@@ -94,10 +94,10 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
                 end,
                 space_before: space,
             });
-        } else if c.is_alphabetic() && !crate::chars::is_cjk(c) {
+        } else if !crate::chars::is_cjk(c) && c.is_alphabetic() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
-                if !c2.is_alphabetic() || crate::chars::is_cjk(c2) {
+                if crate::chars::is_cjk(c2) || !c2.is_alphabetic() {
                     break;
                 }
                 end = j + c2.len_utf8();
@@ -382,6 +382,10 @@ fn match_month_first(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
 /// Every date written in `s`, in order, not overlapping.
 pub fn find_dates(s: &str) -> Vec<DateMatch> {
     crate::work::add(s.len());
+    // Every pattern starts from a number.
+    if !crate::chars::has_digit(s) {
+        return Vec::new();
+    }
     let toks = tokenize(s);
     let mut out = Vec::new();
     let mut i = 0;
@@ -442,6 +446,9 @@ pub fn date_line(s: &str) -> Option<DateMatch> {
 /// (`HH:MM`, byte range end) for the first one, and the time zone written
 /// after it, if any.
 pub fn find_time(s: &str) -> Option<(String, Option<String>)> {
+    if !crate::chars::has_digit(s) {
+        return None;
+    }
     let toks = tokenize(s);
     for i in 0..toks.len() {
         let Some((h, hd)) = num(toks.get(i)) else {
