@@ -205,6 +205,10 @@ fn announces_decisions(text: &str) -> bool {
 /// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin: tags that mark
 /// a sentence as a to-do.
 fn has_action_tag(text: &str) -> bool {
+    // Every tag opens with a bracket.
+    if !text.contains(['(', '（']) {
+        return false;
+    }
     let lower = text.to_lowercase();
     [
         "(due:",
@@ -377,25 +381,30 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 /// (`不同意`, `讨论和决定`, `disagreed`).
 pub fn is_decision(text: &str) -> bool {
     crate::work::add(text.len());
-    let lower = text.to_lowercase();
     // Only the markers whose first word is in the text (or, for Chinese,
     // whose first character is) are searched: one pass over the words
-    // instead of a search per marker and language.
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has_cjk = lower.chars().any(is_cjk);
+    // instead of a search per marker and language, and most sentences,
+    // holding none, are never lower-cased whole.
     let index = &*DECISION_INDEX;
     let mut candidates: Vec<&(&'static Lexicon, &'static str)> = Vec::new();
-    for w in &words {
-        if let Some(list) = index.by_first_word.get(w) {
-            candidates.extend(list);
-        }
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        lexicon::with_lower(word, |w| {
+            if let Some(list) = index.by_first_word.get(w) {
+                candidates.extend(list);
+            }
+        });
     }
-    if has_cjk {
+    // CJK characters all lie above U+2E80, past lead byte 0xE2.
+    if text.bytes().any(|b| b >= 0xE2) && text.chars().any(is_cjk) {
         candidates.extend(index.cjk.iter());
     }
+    if candidates.is_empty() {
+        return false;
+    }
+    let lower = text.to_lowercase();
     candidates.into_iter().any(|&(lex, m)| {
         word_positions(&lower, m).any(|at| {
             !lex.decision_negations.iter().any(|n| {
@@ -558,29 +567,30 @@ pub(crate) fn script_is_latin(lang: &str) -> bool {
 fn owner_form(t: &str) -> Option<String> {
     // Tags name their value with a column word of any language: `(owner:
     // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
-    for lex in lexicon::ALL {
-        for label in lex.actor_columns {
-            for (at, _) in t.match_indices(['(', '（', '—', '–', ';', '；', ',']) {
-                let rest = t[at..].trim_start_matches(['(', '（', '—', '–', ';', '；', ',', ' ']);
-                let Some(head) = rest.get(..label.len()) else {
-                    continue;
-                };
-                if !head.eq_ignore_ascii_case(label) && head.to_lowercase() != *label {
-                    continue;
-                }
-                let Some(value) = rest[label.len()..].trim_start().strip_prefix([':', '：'])
-                else {
-                    continue;
-                };
-                let end = value.find([')', '）', ';', '；']).unwrap_or(value.len());
-                let who = chars::trim(&value[..end]).trim_end_matches(['.', '。']);
-                if !who.is_empty() {
-                    return Some(who.to_string());
-                }
+    // The first label in table order wins, at its first place.
+    const OPENERS: [char; 7] = ['(', '（', '—', '–', ';', '；', ','];
+    let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
+    let mut best: Option<(usize, &str)> = None;
+    for (at, _) in t.match_indices(OPENERS) {
+        let rest = t[at..].trim_start_matches(|c: char| OPENERS.contains(&c) || c == ' ');
+        for (rank, label) in labels.clone().enumerate() {
+            if best.is_some_and(|(b, _)| b <= rank) {
+                break;
+            }
+            let Some(end) = lexicon::starts_with_lower(rest, label) else {
+                continue;
+            };
+            let Some(value) = rest[end..].trim_start().strip_prefix([':', '：']) else {
+                continue;
+            };
+            let end = value.find([')', '）', ';', '；']).unwrap_or(value.len());
+            let who = chars::trim(&value[..end]).trim_end_matches(['.', '。']);
+            if !who.is_empty() {
+                best = Some((rank, who));
             }
         }
     }
-    None
+    best.map(|(_, who)| who.to_string())
 }
 
 fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {

@@ -186,7 +186,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         out.kind = Kind::DisclaimerHeading;
         return out;
     }
-    if body.chars().count() <= 40 && lexicon::is_phrase(body, |l| l.action_headers) {
+    if body.chars().count() <= 40 && lexicon::is_action_header(body) {
         out.kind = Kind::ActionHeader;
         return out;
     }

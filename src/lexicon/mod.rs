@@ -170,15 +170,17 @@ fn longest(pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> usize {
         .unwrap_or(0)
 }
 
-/// Whether `line` is, in any language, exactly one of the phrases `pick`
-/// selects (after [`normalize`]).
-pub fn is_phrase(line: &str, pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> bool {
-    if longer_than(line, longest(&pick)) {
+/// Whether `line` is, in any language, exactly an action header (`Action
+/// items`, `行动：`), after [`normalize`].
+pub fn is_action_header(line: &str) -> bool {
+    if longer_than(line, *LONGEST_ACTION_HEADER) {
         return false;
     }
     let n = normalize(line);
-    !n.is_empty() && ALL.iter().any(|lex| pick(lex).iter().any(|p| *p == n))
+    !n.is_empty() && ALL.iter().any(|lex| lex.action_headers.contains(&n.as_str()))
 }
+
+static LONGEST_ACTION_HEADER: LazyLock<usize> = LazyLock::new(|| longest(|l| l.action_headers));
 
 /// The length in bytes of the start of `s` that reads `lower` (a lower-case
 /// phrase) in any case; none when `s` does not start so.
@@ -371,11 +373,11 @@ mod tests {
 
     #[test]
     fn phrases_match_with_either_colon_and_markup() {
-        assert!(is_phrase("行动：", |l| l.action_headers));
-        assert!(is_phrase("行动:", |l| l.action_headers));
-        assert!(is_phrase("**Actions:**", |l| l.action_headers));
-        assert!(is_phrase("Action items", |l| l.action_headers));
-        assert!(!is_phrase("行动计划", |l| l.action_headers));
+        assert!(is_action_header("行动："));
+        assert!(is_action_header("行动:"));
+        assert!(is_action_header("**Actions:**"));
+        assert!(is_action_header("Action items"));
+        assert!(!is_action_header("行动计划"));
     }
 
     #[test]

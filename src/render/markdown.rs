@@ -219,7 +219,7 @@ impl Md<'_> {
             return;
         }
         let plain = crate::inline::plain(self.src, inlines);
-        if plain.chars().count() <= 40 && lexicon::is_phrase(&plain, |l| l.action_headers) {
+        if plain.chars().count() <= 40 && lexicon::is_action_header(&plain) {
             self.in_actions = true;
             self.actions_list_seen = false;
         } else {
