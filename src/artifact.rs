@@ -156,7 +156,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
         if l.kind != Kind::Blank
             && l.kind != Kind::PageNumber
             && !body.is_empty()
-            && chars::str_width(body) <= 80
+            && chars::fits_width(body, 80)
         {
             seen.entry(body).or_default().push(i);
         }

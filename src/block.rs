@@ -238,11 +238,10 @@ impl Builder<'_> {
                         || ((!self.is_single(i) || names_meeting(text))
                             && !chars::has_inner_sentence_end(text)
                             && !chars::ends_sentence(text));
-                    let width = chars::str_width(text);
                     let fits = if title_like {
-                        width <= 3 * reflow::HEADING_MAX_WIDTH
+                        chars::fits_width(text, 3 * reflow::HEADING_MAX_WIDTH)
                     } else {
-                        width <= reflow::HEADING_MAX_WIDTH + 40
+                        chars::fits_width(text, reflow::HEADING_MAX_WIDTH + 40)
                     };
                     if !(title_like || meta_like) || !fits {
                         break;
@@ -752,12 +751,12 @@ impl Builder<'_> {
         }
         // A heading wrapped onto two or three lines is still a heading.
         let l = self.logicals[i];
-        let text = self.text(self.content(i));
-        self.kind(i) == Kind::Text
-            && (self.is_single(i)
-                || (l.last - l.first < 3
-                    && chars::str_width(&reflow::join(text)) <= reflow::HEADING_MAX_WIDTH))
-            && heading_like(&reflow::join(text))
+        if self.kind(i) != Kind::Text || !(self.is_single(i) || l.last - l.first < 3) {
+            return false;
+        }
+        let joined = reflow::join(self.text(self.content(i)));
+        (self.is_single(i) || chars::fits_width(&joined, reflow::HEADING_MAX_WIDTH))
+            && heading_like(&joined)
     }
 
     /// A bare line is a heading when it is a candidate, not one of a run of

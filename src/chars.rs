@@ -52,12 +52,35 @@ pub fn str_width(s: &str) -> usize {
     // One column per character (every byte but UTF-8 continuation bytes),
     // plus one per wide character; wide characters all start at U+2E80,
     // a lead byte of 0xE2 or above, so most lines skip the decoding.
-    let bytes = s.as_bytes();
-    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    if bytes.iter().all(|&b| b < 0xE2) {
+    let (mut chars, mut high) = (0usize, false);
+    for &b in s.as_bytes() {
+        chars += usize::from((b as i8) >= -0x40);
+        high |= b >= 0xE2;
+    }
+    if !high {
         return chars;
     }
     chars + s.chars().filter(|&c| width(c) == 2).count()
+}
+
+/// Whether `s` takes at most `max` columns, stopping at the first column
+/// past it. No character takes more columns than it has UTF-8 bytes, so a
+/// short string needs no look at all.
+pub fn fits_width(s: &str, max: usize) -> bool {
+    if s.len() <= max {
+        return true;
+    }
+    if s.is_ascii() {
+        return false;
+    }
+    let mut columns = 0;
+    for c in s.chars() {
+        columns += width(c);
+        if columns > max {
+            return false;
+        }
+    }
+    true
 }
 
 /// Characters that end a sentence, in every script we read.
@@ -206,6 +229,8 @@ mod tests {
     #[test]
     fn cjk_is_two_columns_wide() {
         assert_eq!(str_width("IGF 会议"), 8);
+        assert!(fits_width("IGF 会议", 8) && !fits_width("IGF 会议", 7));
+        assert!(fits_width("", 0) && !fits_width("ab", 1));
     }
 
     #[test]

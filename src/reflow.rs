@@ -92,7 +92,7 @@ fn continues_kind(kind: Kind) -> bool {
 pub fn heading_like(text: &str) -> bool {
     let t = chars::trim(text);
     !t.is_empty()
-        && chars::str_width(t) <= HEADING_MAX_WIDTH
+        && chars::fits_width(t, HEADING_MAX_WIDTH)
         && (!ends_sentence(t) || t.ends_with(['?', '？']))
         && !ends_open(t)
         && !has_inner_sentence_end(t)
@@ -301,7 +301,7 @@ fn ends_in_word(s: &str) -> bool {
 /// Prose rather than a title: holds a sentence boundary, or is too long to
 /// be a heading.
 fn is_prose(s: &str) -> bool {
-    has_inner_sentence_end(s) || chars::str_width(chars::trim(s)) > HEADING_MAX_WIDTH
+    has_inner_sentence_end(s) || !chars::fits_width(chars::trim(s), HEADING_MAX_WIDTH)
 }
 
 /// The text of a source span with hard wraps joined: every run of white

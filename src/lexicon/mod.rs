@@ -201,16 +201,33 @@ pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
     Some(chars.next().map_or(s.len(), |(i, _)| i))
 }
 
-/// Calls `f` with `word` in lower case, on the stack when it is short ASCII
-/// (most words), else in a new string.
+/// Calls `f` with `word` in lower case, on the stack when it fits in 64
+/// bytes (nearly every word), else in a new string.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        // ASCII stays ASCII when lower-cased.
-        if let Ok(lower) = std::str::from_utf8(buf) {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    let mut fits = true;
+    'chars: for c in word.chars() {
+        if c.is_ascii() {
+            if len == buf.len() {
+                fits = false;
+                break;
+            }
+            buf[len] = c.to_ascii_lowercase() as u8;
+            len += 1;
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if len + l.len_utf8() > buf.len() {
+                fits = false;
+                break 'chars;
+            }
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
+    }
+    if fits {
+        // Whole characters were written, so the bytes are UTF-8.
+        if let Ok(lower) = std::str::from_utf8(&buf[..len]) {
             return f(lower);
         }
     }
