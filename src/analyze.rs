@@ -205,12 +205,7 @@ fn announces_decisions(text: &str) -> bool {
 /// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin: tags that mark
 /// a sentence as a to-do.
 fn has_action_tag(text: &str) -> bool {
-    // Every tag opens with a bracket.
-    if !text.contains(['(', '（']) {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    [
+    const TAGS: [&str; 11] = [
         "(due:",
         "(deadline:",
         "(owner:",
@@ -222,9 +217,12 @@ fn has_action_tag(text: &str) -> bool {
         "(responsable:",
         "(plazo:",
         "(срок:",
-    ]
-    .iter()
-    .any(|t| lower.contains(t))
+    ];
+    // Every tag opens with a bracket: only the text after one is compared.
+    text.match_indices(['(', '（']).any(|(at, _)| {
+        TAGS.iter()
+            .any(|t| lexicon::starts_with_lower(&text[at..], t).is_some())
+    })
 }
 
 /// The sentences of a text: split after `。！？` and after `. ! ?` followed
@@ -381,8 +379,8 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 /// (`不同意`, `讨论和决定`, `disagreed`).
 pub fn is_decision(text: &str) -> bool {
     crate::work::add(text.len());
-    // Only the markers whose first word is in the text (or, for Chinese,
-    // whose first character is) are searched: one pass over the words
+    // Only the markers whose longest word is in the text (and, when it has
+    // ideographs, the Chinese ones) are searched: one pass over the words
     // instead of a search per marker and language, and most sentences,
     // holding none, are never lower-cased whole.
     let index = &*DECISION_INDEX;
@@ -392,7 +390,7 @@ pub fn is_decision(text: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         lexicon::with_lower(word, |w| {
-            if let Some(list) = index.by_first_word.get(w) {
+            if let Some(list) = index.by_word.get(w) {
                 candidates.extend(list);
             }
         });
@@ -416,26 +414,28 @@ pub fn is_decision(text: &str) -> bool {
     })
 }
 
-/// Decision markers of every language, by their first word.
+/// Decision markers of every language, by their longest word (`élu` for
+/// `a élu`: the first words, `a`, `se`, `it`, are too common to sift).
 struct DecisionIndex {
-    by_first_word: FxHashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
+    by_word: FxHashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
     cjk: Vec<(&'static Lexicon, &'static str)>,
 }
 
 static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
     let mut index = DecisionIndex {
-        by_first_word: FxHashMap::default(),
+        by_word: FxHashMap::default(),
         cjk: Vec::new(),
     };
     for lex in lexicon::ALL {
         for m in lex.decision_markers {
             if m.chars().next().is_some_and(is_cjk) {
                 index.cjk.push((lex, m));
-            } else if let Some(first) = m
+            } else if let Some(key) = m
                 .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty())
+                .max_by_key(|w| w.chars().count())
+                .filter(|w| !w.is_empty())
             {
-                index.by_first_word.entry(first).or_default().push((lex, m));
+                index.by_word.entry(key).or_default().push((lex, m));
             }
         }
     }

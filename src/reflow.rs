@@ -310,6 +310,15 @@ fn is_prose(s: &str) -> bool {
 /// soft hyphen (U+00AD) is removed. White space at both ends is dropped.
 pub fn join(s: &str) -> String {
     let s = chars::trim(s);
+    // Most spans hold no line break nor soft hyphen: the text as written.
+    // (The bytes of U+2028, U+2029 and U+00AD end in 0xA8, 0xA9, 0xAD;
+    // other characters with those bytes just take the long way.)
+    if !s
+        .bytes()
+        .any(|b| matches!(b, b'\n' | b'\r' | 0x0c | 0xA8 | 0xA9 | 0xAD))
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(pos) = rest.find(|c: char| is_space(c) || c == '\u{ad}') {
