@@ -379,12 +379,29 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 /// (`不同意`, `讨论和决定`, `disagreed`).
 pub fn is_decision(text: &str) -> bool {
     crate::work::add(text.len());
-    // Only the markers whose longest word is in the text (and, when it has
-    // ideographs, the Chinese ones) are searched: one pass over the words
-    // instead of a search per marker and language, and most sentences,
-    // holding none, are never lower-cased whole.
+    let candidates = decision_candidates(text);
+    if candidates.is_empty() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    candidates.into_iter().any(|&(lex, m)| {
+        word_positions(&lower, m).any(|at| {
+            !lex.decision_negations.iter().any(|n| {
+                n.find(m).is_some_and(|k| {
+                    at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
+                })
+            }) && !negated(&lower[..at], lex)
+        })
+    })
+}
+
+/// The decision markers `text` may hold: those whose longest word is one of
+/// its words, and the Chinese ones when it has ideographs. One pass over the
+/// words instead of a search per marker and language; most sentences give
+/// none and are never lower-cased whole.
+fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static str)> {
     let index = &*DECISION_INDEX;
-    let mut candidates: Vec<&(&'static Lexicon, &'static str)> = Vec::new();
+    let mut candidates = Vec::new();
     for word in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -399,19 +416,7 @@ pub fn is_decision(text: &str) -> bool {
     if text.bytes().any(|b| b >= 0xE2) && text.chars().any(is_cjk) {
         candidates.extend(index.cjk.iter());
     }
-    if candidates.is_empty() {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    candidates.into_iter().any(|&(lex, m)| {
-        word_positions(&lower, m).any(|at| {
-            !lex.decision_negations.iter().any(|n| {
-                n.find(m).is_some_and(|k| {
-                    at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
-                })
-            }) && !negated(&lower[..at], lex)
-        })
-    })
+    candidates
 }
 
 /// Decision markers of every language, by their longest word (`élu` for
