@@ -88,11 +88,16 @@ pub fn parse(src: &str) -> Document {
 /// Parses minutes. Never fails: odd input gives diagnostics. `max_bytes`
 /// is not checked here (see [`try_parse`]).
 pub fn parse_with(src: &str, options: &Options) -> Document {
-    let lines = source::lines(src);
-    let mut lexed = lex::lex(src, &lines);
-    let artifacts = artifact::mark(src, &mut lexed);
-    let logical = reflow::logical_lines(src, &lexed);
-    let built = block::build(src, &lexed, &logical, options.max_depth);
+    // The line tables are dropped once the tree is built: the analysis
+    // after it needs only the tree, and the peak heap stays lower.
+    let (artifacts, built) = {
+        let lines = source::lines(src);
+        let mut lexed = lex::lex(src, &lines);
+        drop(lines);
+        let artifacts = artifact::mark(src, &mut lexed);
+        let logical = reflow::logical_lines(src, &lexed);
+        (artifacts, block::build(src, &lexed, &logical, options.max_depth))
+    };
 
     let day_dates: Vec<String> = built
         .sections
