@@ -184,7 +184,13 @@ impl Builder<'_> {
                 from = line.line.end;
             }
         }
-        out.extend(inline::parse(self.src, from, span.end.max(from)));
+        let last = inline::parse(self.src, from, span.end.max(from));
+        // Without a page break inside (nearly always), the one run as parsed.
+        if out.is_empty() {
+            return last;
+        }
+        out.extend(last);
+        out.shrink_to_fit();
         out
     }
 
@@ -858,6 +864,9 @@ impl Builder<'_> {
             return;
         };
         let s = &mut open.section;
+        // The tree keeps no spare room (most sections hold a few blocks).
+        s.blocks.shrink_to_fit();
+        s.sections.shrink_to_fit();
         let last_block = s.blocks.last().map(Block::span);
         let last_sub = s.sections.last().map(|x| x.span);
         for end in [last_block, last_sub].into_iter().flatten() {
@@ -1065,7 +1074,11 @@ impl Builder<'_> {
     }
 }
 
-fn list_block(list: OpenList) -> Block {
+fn list_block(mut list: OpenList) -> Block {
+    list.items.shrink_to_fit();
+    for item in &mut list.items {
+        item.children.shrink_to_fit();
+    }
     let span = list
         .items
         .iter()

@@ -115,6 +115,8 @@ impl Parser<'_> {
             }
         }
         push_text(src, &mut out, text_start, end);
+        // Most runs hold one text node; the tree keeps no spare room.
+        out.shrink_to_fit();
         out
     }
 
