@@ -134,6 +134,16 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
     };
     doc.lang = analyze::document_lang(src, &doc);
     analyze::index(src, &mut doc);
+    // Growing by pushes leaves up to half of each list spare; the tree's
+    // inner lists are trimmed as they close, the document's own here.
+    doc.blocks.shrink_to_fit();
+    doc.sections.shrink_to_fit();
+    doc.actions.shrink_to_fit();
+    doc.decisions.shrink_to_fit();
+    doc.disclaimers.shrink_to_fit();
+    doc.footnotes.shrink_to_fit();
+    doc.artifacts.shrink_to_fit();
+    doc.diagnostics.shrink_to_fit();
     doc
 }
 
