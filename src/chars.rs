@@ -184,7 +184,8 @@ pub fn fold(c: char) -> char {
 /// Whether `s` holds a digit [`digit`] reads: ASCII found by a byte scan,
 /// the others only looked for in text that is not ASCII.
 pub fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit()) || (!s.is_ascii() && s.chars().any(|c| digit(c).is_some()))
+    s.bytes().any(|b| b.is_ascii_digit())
+        || (!s.is_ascii() && s.chars().any(|c| digit(c).is_some()))
 }
 
 /// Value of an ASCII, full-width or Arabic-Indic digit.

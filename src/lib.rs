@@ -96,7 +96,10 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         drop(lines);
         let artifacts = artifact::mark(src, &mut lexed);
         let logical = reflow::logical_lines(src, &lexed);
-        (artifacts, block::build(src, &lexed, &logical, options.max_depth))
+        (
+            artifacts,
+            block::build(src, &lexed, &logical, options.max_depth),
+        )
     };
 
     let day_dates: Vec<String> = built

@@ -177,7 +177,10 @@ pub fn is_action_header(line: &str) -> bool {
         return false;
     }
     let n = normalize(line);
-    !n.is_empty() && ALL.iter().any(|lex| lex.action_headers.contains(&n.as_str()))
+    !n.is_empty()
+        && ALL
+            .iter()
+            .any(|lex| lex.action_headers.contains(&n.as_str()))
 }
 
 static LONGEST_ACTION_HEADER: LazyLock<usize> = LazyLock::new(|| longest(|l| l.action_headers));
@@ -308,7 +311,10 @@ pub fn action_prefix(line: &str) -> Option<usize> {
                 - rest
                     .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
                     .len();
-            let Some(colon) = rest[gap..].chars().next().filter(|c| matches!(c, ':' | '：'))
+            let Some(colon) = rest[gap..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, ':' | '：'))
             else {
                 continue;
             };
