@@ -869,75 +869,100 @@ fn vague_phrase(text: &str) -> Option<String> {
                 .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()))
             || lexicon::ALL.iter().any(|l| l.period_words.contains(&w))
     };
-    for lex in lexicon::ALL {
-        for start in lex.deadline_before.iter().chain(lex.vague_starts) {
-            let parts: Vec<&str> = start.split(' ').collect();
-            for k in 0..bare_words.len() {
-                if !parts
-                    .iter()
-                    .enumerate()
-                    .all(|(j, p)| bare_words.get(k + j).is_some_and(|w| w == p))
-                {
-                    continue;
-                }
-                // Up to five words of the phrase, to the first punctuation.
-                let mut end = k + parts.len();
-                let mut found =
-                    is_period(&bare_words[k + parts.len() - 1]) && lex.vague_starts.contains(start);
-                while end < words.len() && end < k + parts.len() + 5 {
-                    found |= is_period(&bare_words[end]);
-                    let stop = words[end].ends_with([',', '.', ';', ':', '，', '。']);
-                    end += 1;
-                    if stop || found {
-                        break;
-                    }
-                }
-                // `the end` → `the end of the year`: function words and
-                // more period words continue the phrase.
-                const JOINERS: &[&str] = &[
-                    "of",
-                    "the",
-                    "this",
-                    "de",
-                    "la",
-                    "le",
-                    "du",
-                    "del",
-                    "el",
-                    "этого",
-                    "текущего",
-                ];
-                while found
-                    && end < words.len()
-                    && end < k + parts.len() + 6
-                    && !words[end - 1].ends_with([',', '.', ';', ':'])
-                {
-                    let w = &bare_words[end];
-                    if !(JOINERS.contains(&w.as_str()) || is_period(w)) {
-                        break;
-                    }
-                    end += 1;
-                }
-                // Never end on a function word.
-                while found
-                    && end > k + parts.len()
-                    && JOINERS.contains(&bare_words[end - 1].as_str())
-                {
-                    end -= 1;
-                }
-                if found {
-                    let phrase = words[k..end].join(" ");
-                    return Some(
-                        phrase
-                            .trim_end_matches([',', '.', ';', ':', '，', '。'])
-                            .to_string(),
-                    );
-                }
+    // The phrases that may start at each word, tried in the order of the
+    // tables (language, then phrase), then of the words.
+    let index = &*PERIOD_STARTS;
+    let mut tries: Vec<(usize, usize, &Lexicon, &str)> = Vec::new();
+    for (k, w) in bare_words.iter().enumerate() {
+        if let Some(list) = index.get(w.as_str()) {
+            tries.extend(
+                list.iter()
+                    .map(|&(order, lex, start)| (order, k, lex, start)),
+            );
+        }
+    }
+    tries.sort_unstable_by_key(|&(order, k, _, _)| (order, k));
+    for (_, k, lex, start) in tries {
+        let parts: Vec<&str> = start.split(' ').collect();
+        if !parts
+            .iter()
+            .enumerate()
+            .all(|(j, p)| bare_words.get(k + j).is_some_and(|w| w == p))
+        {
+            continue;
+        }
+        // Up to five words of the phrase, to the first punctuation.
+        let mut end = k + parts.len();
+        let mut found =
+            is_period(&bare_words[k + parts.len() - 1]) && lex.vague_starts.contains(&start);
+        while end < words.len() && end < k + parts.len() + 5 {
+            found |= is_period(&bare_words[end]);
+            let stop = words[end].ends_with([',', '.', ';', ':', '，', '。']);
+            end += 1;
+            if stop || found {
+                break;
             }
+        }
+        // `the end` → `the end of the year`: function words and
+        // more period words continue the phrase.
+        const JOINERS: &[&str] = &[
+            "of",
+            "the",
+            "this",
+            "de",
+            "la",
+            "le",
+            "du",
+            "del",
+            "el",
+            "этого",
+            "текущего",
+        ];
+        while found
+            && end < words.len()
+            && end < k + parts.len() + 6
+            && !words[end - 1].ends_with([',', '.', ';', ':'])
+        {
+            let w = &bare_words[end];
+            if !(JOINERS.contains(&w.as_str()) || is_period(w)) {
+                break;
+            }
+            end += 1;
+        }
+        // Never end on a function word.
+        while found && end > k + parts.len() && JOINERS.contains(&bare_words[end - 1].as_str()) {
+            end -= 1;
+        }
+        if found {
+            let phrase = words[k..end].join(" ");
+            return Some(
+                phrase
+                    .trim_end_matches([',', '.', ';', ':', '，', '。'])
+                    .to_string(),
+            );
         }
     }
     None
 }
+
+/// Every language's deadline words and vague starts (`by`, `before the`,
+/// `next`), by their first word, with their place in the tables.
+static PERIOD_STARTS: LazyLock<
+    FxHashMap<&'static str, Vec<(usize, &'static Lexicon, &'static str)>>,
+> = LazyLock::new(|| {
+    let mut index: FxHashMap<_, Vec<_>> = FxHashMap::default();
+    let starts = lexicon::ALL.iter().flat_map(|lex| {
+        lex.deadline_before
+            .iter()
+            .chain(lex.vague_starts)
+            .map(move |start| (*lex, *start))
+    });
+    for (order, (lex, start)) in starts.enumerate() {
+        let first = start.split(' ').next().unwrap_or(start);
+        index.entry(first).or_default().push((order, lex, start));
+    }
+    index
+});
 
 /// `by friday, ` → `by`: a weekday between a deadline word and its date.
 fn strip_weekday(before: &str) -> String {
