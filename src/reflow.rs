@@ -209,13 +209,18 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 // fragment: the same sentence goes on.
                 // …unless what came so far is a wrapped heading of its own.
                 // (Chinese only: Latin prose lines often carry no punctuation.)
-                let so_far =
-                    join(&src[lines[first].content.0..prev.content.1.max(lines[first].content.0)]);
-                let wrapped_heading = lines[first].kind == Kind::Text
-                    && heading_like(&so_far)
-                    && so_far.chars().any(is_cjk);
+                // (Joined only when asked: at every line of a long paragraph
+                // it would cost the paragraph so far again.)
+                let wrapped_heading = || {
+                    let so_far = join(
+                        &src[lines[first].content.0..prev.content.1.max(lines[first].content.0)],
+                    );
+                    lines[first].kind == Kind::Text
+                        && heading_like(&so_far)
+                        && so_far.chars().any(is_cjk)
+                };
                 let tail_then_fragment =
-                    last > first && full(&lines[last - 1]) && !next_heading && !wrapped_heading;
+                    last > first && full(&lines[last - 1]) && !next_heading && !wrapped_heading();
                 let wrapped_across = unfinished
                     && !next_heading
                     && ((half_full(prev) && latin_reads_on)
@@ -258,7 +263,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                     (double_spaced
                         && !heading_then_capital
                         && (wrapped_across
-                            || (full(prev) && unfinished && !wrapped_heading)
+                            || (full(prev) && unfinished && !wrapped_heading())
                             || lexicon::ends_with_continuation_word(prev_text)))
                         || (ends_open(prev_text) && !heading_like(next_text))
                         || (unfinished && starts_lower)
