@@ -84,7 +84,16 @@ impl Parser<'_> {
         let mut text_start = start;
         let mut pos = start;
         while pos < end {
-            crate::work::add(1);
+            // Straight to the next byte that may open markup.
+            let skip = bytes[pos..end]
+                .iter()
+                .position(|&b| matches!(b, b'\\' | b'*' | b'_' | b'[' | b'<'))
+                .unwrap_or(end - pos);
+            crate::work::add(1 + skip);
+            pos += skip;
+            if pos == end {
+                break;
+            }
             let b = bytes[pos];
             let found = match b {
                 b'\\' => {
