@@ -99,6 +99,8 @@ struct Builder<'a> {
     /// The document marks headings with `#`.
     markdown_headings: bool,
     depth_warned: bool,
+    /// Disclaimers that took paragraphs, for `finish` to name their language.
+    extended_disclaimers: Vec<usize>,
 }
 
 /// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
@@ -128,6 +130,7 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         in_disclaimer: None,
         markdown_headings: atx >= 3,
         depth_warned: false,
+        extended_disclaimers: Vec::new(),
     };
     let body_start = b.title_block();
     for i in body_start..logicals.len() {
@@ -137,7 +140,7 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
     while !b.stack.is_empty() {
         b.close_top();
     }
-    b.out
+    b.finish()
 }
 
 impl Builder<'_> {
@@ -901,9 +904,23 @@ impl Builder<'_> {
         }
         disc.text.push_str(&text);
         disc.span = disc.span.cover(whole);
-        disc.lang = crate::analyze::script_lang(&disc.text)
-            .map(str::to_string)
-            .or(disc.lang.take());
+        // Its language comes from its text once complete (`finish`).
+        if self.extended_disclaimers.last() != Some(&d) {
+            self.extended_disclaimers.push(d);
+        }
+    }
+
+    /// The language of each disclaimer given paragraphs: that of its whole
+    /// text, else the heading's. Read once at the end: per paragraph added,
+    /// it read the text so far again (quadratic in a long disclaimer).
+    fn finish(mut self) -> Built {
+        for &d in &self.extended_disclaimers {
+            let disc = &mut self.out.disclaimers[d];
+            disc.lang = crate::analyze::script_lang(&disc.text)
+                .map(str::to_string)
+                .or(disc.lang.take());
+        }
+        self.out
     }
 
     // ----- lists ------------------------------------------------------------
