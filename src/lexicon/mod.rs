@@ -245,6 +245,11 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     let head =
         text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
     let skipped = text.len() - head.len();
+    // Most paragraphs start with a letter no heading or opener starts with.
+    let first = head.chars().next()?.to_lowercase().next()?;
+    if !DISCLAIMER_LEAD_FIRSTS.contains(&first) {
+        return None;
+    }
     // Lower-case a short head only, keeping the byte offset of each char.
     let lower: Vec<(usize, char)> = head
         .char_indices()
@@ -279,6 +284,18 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     }
     None
 }
+
+/// The first characters of every disclaimer heading and opener.
+static DISCLAIMER_LEAD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> = ALL
+        .iter()
+        .flat_map(|l| l.disclaimer_headings.iter().chain(l.disclaimer_openers))
+        .filter_map(|p| p.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
 pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
