@@ -403,7 +403,7 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
     let index = &*DECISION_INDEX;
     let mut candidates = Vec::new();
     for word in text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !chars::is_alnum(c))
         .filter(|w| !w.is_empty())
     {
         lexicon::with_lower(word, |w| {

@@ -83,6 +83,22 @@ pub fn fits_width(s: &str, max: usize) -> bool {
     true
 }
 
+/// `char::is_alphabetic`, answered without the Unicode tables for the
+/// letters of the scripts we read most: ASCII, basic Cyrillic, the Arabic
+/// letters and the CJK unified ideographs (blocks wholly alphabetic).
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0x0410..=0x044F | 0x0621..=0x064A | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric`, with [`is_letter`]'s shortcuts.
+pub fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
 /// Characters that end a sentence, in every script we read.
 pub fn is_terminal(c: char) -> bool {
     matches!(
@@ -232,6 +248,14 @@ mod tests {
         assert_eq!(str_width("IGF 会议"), 8);
         assert!(fits_width("IGF 会议", 8) && !fits_width("IGF 会议", 7));
         assert!(fits_width("", 0) && !fits_width("ab", 1));
+    }
+
+    #[test]
+    fn the_letter_shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..0xA000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -94,10 +94,10 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
                 end,
                 space_before: space,
             });
-        } else if !crate::chars::is_cjk(c) && c.is_alphabetic() {
+        } else if !crate::chars::is_cjk(c) && crate::chars::is_letter(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
-                if crate::chars::is_cjk(c2) || !c2.is_alphabetic() {
+                if crate::chars::is_cjk(c2) || !crate::chars::is_letter(c2) {
                     break;
                 }
                 end = j + c2.len_utf8();
