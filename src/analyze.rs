@@ -230,20 +230,28 @@ fn has_action_tag(text: &str) -> bool {
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
-        let boundary = match c {
-            '。' | '！' | '？' | '؟' => true,
-            '.' | '!' | '?' => {
-                let rest = &text[end..];
-                rest.starts_with(' ') && rest[1..].chars().next().is_some_and(char::is_uppercase)
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Only the bytes that may start an end mark are looked at: `.!?`,
+        // and the lead bytes of `。` (E3), `！？` (EF), `؟` (D8).
+        let end = match b {
+            b'.' | b'!' | b'?' => {
+                let rest = &text[i + 1..];
+                let capital = rest.starts_with(' ')
+                    && rest[1..].chars().next().is_some_and(char::is_uppercase);
+                if !capital {
+                    continue;
+                }
+                i + 1
             }
-            _ => false,
+            0xE3 | 0xEF | 0xD8 => match text[i..].chars().next() {
+                Some(c @ ('。' | '！' | '？' | '؟')) => i + c.len_utf8(),
+                _ => continue,
+            },
+            _ => continue,
         };
-        if boundary {
-            out.push(chars::trim(&text[start..end]));
-            start = end;
-        }
+        out.push(chars::trim(&text[start..end]));
+        start = end;
     }
     out.push(chars::trim(&text[start..]));
     out.into_iter().filter(|s| !s.is_empty())

@@ -20,7 +20,8 @@ const MIN_REPEATS: usize = 3;
 /// Whether a line, alone, is a page number.
 pub fn is_page_number(line: &str) -> bool {
     let t = chars::trim(line);
-    if t.is_empty() || t.chars().count() > 40 {
+    // Every shape holds a number in digits.
+    if t.is_empty() || !chars::has_digit(t) || t.chars().nth(40).is_some() {
         return false;
     }
     let lower = t.to_lowercase();
