@@ -246,8 +246,7 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
         text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
     let skipped = text.len() - head.len();
     // Most paragraphs start with a letter no heading or opener starts with.
-    let first = head.chars().next()?.to_lowercase().next()?;
-    if !DISCLAIMER_LEAD_FIRSTS.contains(&first) {
+    if !starts_like(head, &DISCLAIMER_LEAD_FIRSTS) {
         return None;
     }
     // Lower-case a short head only, keeping the byte offset of each char.
@@ -285,17 +284,34 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     None
 }
 
-/// The first characters of every disclaimer heading and opener.
+/// The first characters of every disclaimer heading and opener, action
+/// prefix and decision prefix: a line starting otherwise holds none.
 static DISCLAIMER_LEAD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let mut firsts: Vec<char> = ALL
-        .iter()
-        .flat_map(|l| l.disclaimer_headings.iter().chain(l.disclaimer_openers))
-        .filter_map(|p| p.chars().next())
-        .collect();
+    firsts(
+        ALL.iter()
+            .flat_map(|l| l.disclaimer_headings.iter().chain(l.disclaimer_openers)),
+    )
+});
+static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.action_prefixes.iter())));
+static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
+
+/// The first characters of `phrases`, sorted, once each.
+fn firsts<'a>(phrases: impl Iterator<Item = &'a &'static str>) -> Vec<char> {
+    let mut firsts: Vec<char> = phrases.filter_map(|p| p.chars().next()).collect();
     firsts.sort_unstable();
     firsts.dedup();
     firsts
-});
+}
+
+/// Whether `s` starts, in lower case, with one of the characters `firsts`.
+fn starts_like(s: &str, firsts: &[char]) -> bool {
+    s.chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| firsts.binary_search(&c).is_ok())
+}
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
 pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
@@ -317,6 +333,9 @@ static LONGEST_META_LABEL: LazyLock<usize> = LazyLock::new(|| longest(|l| l.meta
 pub fn action_prefix(line: &str) -> Option<usize> {
     let lead = line.len() - line.trim_start_matches(['*', '_']).len();
     let body = &line[lead..];
+    if !starts_like(body, &ACTION_PREFIX_FIRSTS) {
+        return None;
+    }
     for lex in ALL {
         for p in lex.action_prefixes {
             let Some(end) = starts_with_lower(body, p) else {
@@ -349,6 +368,9 @@ pub fn action_prefix(line: &str) -> Option<usize> {
 /// Finds a decision label (`Decision:`, `决定：`) at the start of `text`;
 /// returns its byte length, colon included.
 pub fn decision_prefix(text: &str) -> Option<usize> {
+    if !starts_like(text, &DECISION_PREFIX_FIRSTS) {
+        return None;
+    }
     ALL.iter()
         .flat_map(|l| l.decision_prefixes.iter())
         .find_map(|p| {
