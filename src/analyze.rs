@@ -404,7 +404,7 @@ pub fn is_decision(text: &str) -> bool {
 }
 
 /// The decision markers `text` may hold: those whose longest word is one of
-/// its words, and the Chinese ones when it has ideographs. One pass over the
+/// its words, and the Chinese ones it holds. One pass over the
 /// words instead of a search per marker and language; most sentences give
 /// none and are never lower-cased whole.
 fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static str)> {
@@ -420,9 +420,10 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
             }
         });
     }
-    // CJK characters all lie above U+2E80, past lead byte 0xE2.
-    if text.bytes().any(|b| b >= 0xE2) && text.chars().any(is_cjk) {
-        candidates.extend(index.cjk.iter());
+    // Ideographs have no case: the Chinese markers the text holds as
+    // written (they all lie above U+2E80, past lead byte 0xE2).
+    if text.bytes().any(|b| b >= 0xE2) {
+        candidates.extend(index.cjk.iter().filter(|(_, m)| text.contains(m)));
     }
     candidates
 }
