@@ -38,7 +38,7 @@ use crate::ast::{
     Action, Block, Document, Inline, ListItem, Role, Section, SectionKind, Span, TableRow,
 };
 
-use super::{action_at, decision_at, fnv1a, spaced, ymd};
+use super::{BySpan, fnv1a, spaced, ymd};
 
 /// Options of the Akoma Ntoso output. Build with `AknOptions::default()`
 /// and set fields.
@@ -86,6 +86,7 @@ pub fn akn(src: &str, doc: &Document, options: &AknOptions) -> String {
     let mut r = Render {
         src,
         doc,
+        by_span: BySpan::new(doc),
         agents: &agents,
         w: Xml::default(),
         notes: 0,
@@ -632,6 +633,7 @@ fn meta_marks(doc: &Document) -> Vec<Mark> {
 struct Render<'a> {
     src: &'a str,
     doc: &'a Document,
+    by_span: BySpan<'a>,
     agents: &'a Agents,
     w: Xml,
     /// Authorial notes written so far.
@@ -851,9 +853,9 @@ impl Render<'_> {
     /// A `<p>`, classed and marked up when it records an action or a
     /// decision.
     fn paragraph(&mut self, inlines: &[Inline], span: Span, role: Option<Role>, owner: &str) {
-        let action = action_at(self.doc, span);
+        let action = self.by_span.action_at(span);
         let is_action = action.is_some() || role == Some(Role::Action);
-        let is_decision = role == Some(Role::Decision) || decision_at(self.doc, span);
+        let is_decision = role == Some(Role::Decision) || self.by_span.decision_at(span);
         let class = match (is_action, is_decision) {
             (true, true) => Some("action decision"),
             (true, false) => Some("action"),
@@ -908,7 +910,7 @@ impl Render<'_> {
         }
         self.w.open("table", &[]);
         for row in rows.iter().filter(|r| !r.cells.is_empty()) {
-            let action = action_at(self.doc, row.span);
+            let action = self.by_span.action_at(row.span);
             let mut marks = action_marks(self.agents, action);
             if action.is_some() {
                 self.w.open("tr", &[("class", "action")]);

@@ -37,13 +37,14 @@
 use crate::ast::{Block, Document, Inline, ListItem, Role, Section, SectionKind, TableRow};
 use crate::lexicon;
 
-use super::{action_at, decision_at, spaced};
+use super::{BySpan, spaced};
 
 /// Renders `doc` as Markdown; `src` is the parsed text.
 pub fn markdown(src: &str, doc: &Document) -> String {
     let mut md = Md {
         src,
         doc,
+        by_span: BySpan::new(doc),
         out: String::new(),
         in_actions: false,
         actions_list_seen: false,
@@ -140,6 +141,7 @@ fn footnote_label(label: &str) -> Option<&str> {
 struct Md<'a> {
     src: &'a str,
     doc: &'a Document,
+    by_span: BySpan<'a>,
     out: String,
     /// Whether the parser, reading the Markdown, would take list items here
     /// for actions (an action header came before them in this section).
@@ -213,7 +215,7 @@ impl Md<'_> {
         // one that states actions in some of its sentences (`The Secretariat
         // will circulate … by 15 April.`) stays prose: parsed again, the same
         // sentences give the same actions.
-        if let Some(a) = action_at(self.doc, span).filter(|a| a.text == plain_text) {
+        if let Some(a) = self.by_span.action_at(span).filter(|a| a.text == plain_text) {
             let tags = self.tags(a, true);
             self.push_block(&format!("- [ ] {}{tags}", escape_line_start(&text)));
             return;
@@ -225,7 +227,7 @@ impl Md<'_> {
         } else {
             self.in_actions = false;
         }
-        let whole_decision = self.doc.decisions.iter().filter(|d| d.span == span).count() == 1
+        let whole_decision = self.by_span.decisions_at(span) == 1
             && self
                 .doc
                 .decisions
@@ -358,14 +360,14 @@ impl Md<'_> {
         };
         match item.role {
             Some(Role::Action) => {
-                let tags = action_at(self.doc, item.span)
+                let tags = self.by_span.action_at(item.span)
                     .map(|a| self.tags(a, !self.in_actions))
                     .unwrap_or_default();
                 format!("[ ] {text}{tags}")
             }
             Some(Role::Decision) => {
                 let plain = crate::inline::plain(self.src, &item.inlines);
-                if lexicon::decision_prefix(&plain).is_some() || !decision_at(self.doc, item.span) {
+                if lexicon::decision_prefix(&plain).is_some() || !self.by_span.decision_at(item.span) {
                     text
                 } else {
                     format!("{} {text}", decision_label(self.doc.lang.as_deref()))

@@ -38,14 +38,57 @@ pub fn json(doc: &crate::Document, pretty: bool) -> String {
     out.unwrap_or_default()
 }
 
-/// The action written at `span` (a list item, a paragraph or a table row).
-fn action_at(doc: &Document, span: Span) -> Option<&Action> {
-    doc.actions.iter().find(|a| a.span == span)
+/// The actions and decisions of a document by the span they were written
+/// at, for the renderers' look-up at every node (a scan of every action per
+/// node made rendering quadratic).
+struct BySpan<'d> {
+    doc: &'d Document,
+    /// `(start, end, index)` of every action, sorted: the first of equal
+    /// spans is the first recorded.
+    actions: Vec<(usize, usize, usize)>,
+    /// `(start, end)` of every decision, sorted.
+    decisions: Vec<(usize, usize)>,
 }
 
-/// Whether a decision was recorded from the node written at `span`.
-fn decision_at(doc: &Document, span: Span) -> bool {
-    doc.decisions.iter().any(|d| d.span == span)
+impl<'d> BySpan<'d> {
+    fn new(doc: &'d Document) -> Self {
+        let mut actions: Vec<_> = (doc.actions.iter().enumerate())
+            .map(|(k, a)| (a.span.start, a.span.end, k))
+            .collect();
+        actions.sort_unstable();
+        let mut decisions: Vec<_> = (doc.decisions.iter())
+            .map(|d| (d.span.start, d.span.end))
+            .collect();
+        decisions.sort_unstable();
+        BySpan {
+            doc,
+            actions,
+            decisions,
+        }
+    }
+
+    /// The action written at `span` (a list item, a paragraph or a table row).
+    fn action_at(&self, span: Span) -> Option<&'d Action> {
+        let key = (span.start, span.end);
+        let k = self.actions.partition_point(|&(s, e, _)| (s, e) < key);
+        self.actions
+            .get(k)
+            .filter(|&&(s, e, _)| (s, e) == key)
+            .map(|&(_, _, i)| &self.doc.actions[i])
+    }
+
+    /// How many decisions were recorded from the node written at `span`.
+    fn decisions_at(&self, span: Span) -> usize {
+        let key = (span.start, span.end);
+        let from = self.decisions.partition_point(|&d| d < key);
+        let to = self.decisions.partition_point(|&d| d <= key);
+        to - from
+    }
+
+    /// Whether a decision was recorded from the node written at `span`.
+    fn decision_at(&self, span: Span) -> bool {
+        self.decisions_at(span) > 0
+    }
 }
 
 /// Whether the source between two inline nodes holds white space: the

@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use super::BySpan;
 use crate::ast::{Block, Document, Mode, Role, Section, SectionKind};
 
 /// Longest text shown for a paragraph or an item, in characters.
@@ -51,9 +52,10 @@ pub fn outline(src: &str, doc: &Document) -> String {
         let _ = writeln!(out, "{}", facts.join(" · "));
     }
     out.push('\n');
-    blocks(src, doc, &doc.blocks, 0, &mut out);
+    let by_span = BySpan::new(doc);
+    blocks(src, &by_span, &doc.blocks, 0, &mut out);
     for s in &doc.sections {
-        section(src, doc, s, 0, &mut out);
+        section(src, &by_span, s, 0, &mut out);
     }
     if !doc.disclaimers.is_empty() {
         out.push_str("\nDisclaimers\n");
@@ -95,20 +97,20 @@ fn indent(depth: usize) -> String {
     "  ".repeat(depth)
 }
 
-fn section(src: &str, doc: &Document, s: &Section, depth: usize, out: &mut String) {
+fn section(src: &str, by_span: &BySpan, s: &Section, depth: usize, out: &mut String) {
     let label = match (s.kind, &s.number, &s.date) {
         (SectionKind::Day, _, Some(d)) => format!("[{d}] "),
         (_, Some(n), _) => format!("{n}. "),
         _ => String::new(),
     };
     let _ = writeln!(out, "{}{}{}", indent(depth), label, s.title);
-    blocks(src, doc, &s.blocks, depth + 1, out);
+    blocks(src, by_span, &s.blocks, depth + 1, out);
     for sub in &s.sections {
-        section(src, doc, sub, depth + 1, out);
+        section(src, by_span, sub, depth + 1, out);
     }
 }
 
-fn blocks(src: &str, doc: &Document, list: &[Block], depth: usize, out: &mut String) {
+fn blocks(src: &str, by_span: &BySpan, list: &[Block], depth: usize, out: &mut String) {
     for b in list {
         match b {
             Block::Paragraph { inlines, .. } => {
@@ -133,9 +135,9 @@ fn blocks(src: &str, doc: &Document, list: &[Block], depth: usize, out: &mut Str
                         indent(depth),
                         mark,
                         short(&text),
-                        who_and_when(doc, item.span)
+                        who_and_when(by_span, item.span)
                     );
-                    blocks(src, doc, &item.children, depth + 1, out);
+                    blocks(src, by_span, &item.children, depth + 1, out);
                 }
             }
             Block::Table { rows, .. } => {
@@ -156,8 +158,8 @@ fn blocks(src: &str, doc: &Document, list: &[Block], depth: usize, out: &mut Str
 }
 
 /// `  [actor · due date]` for the action written at `span`, if any.
-fn who_and_when(doc: &Document, span: crate::Span) -> String {
-    let Some(a) = doc.actions.iter().find(|a| a.span == span) else {
+fn who_and_when(by_span: &BySpan, span: crate::Span) -> String {
+    let Some(a) = by_span.action_at(span) else {
         return String::new();
     };
     let parts: Vec<&str> = [a.actor.as_deref(), a.due.as_deref()]
