@@ -173,7 +173,9 @@ fn longest(pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> usize {
 /// Whether `line` is, in any language, exactly an action header (`Action
 /// items`, `行动：`), after [`normalize`].
 pub fn is_action_header(line: &str) -> bool {
-    if longer_than(line, *LONGEST_ACTION_HEADER) {
+    if longer_than(line, *LONGEST_ACTION_HEADER)
+        || !normalized_starts_like(line, &ACTION_HEADER_FIRSTS)
+    {
         return false;
     }
     let n = normalize(line);
@@ -297,6 +299,24 @@ static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
 static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
 
+static ACTION_HEADER_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.action_headers.iter())));
+static DISCLAIMER_HEADING_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.disclaimer_headings.iter())));
+static META_LABEL_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.meta_labels.iter())));
+
+/// Whether [`normalize`]`(line)` would start with one of `firsts`: the
+/// first character past the markup and white space it trims, folded and
+/// in lower case (a short line costs no normalising when it cannot match).
+fn normalized_starts_like(line: &str, firsts: &[char]) -> bool {
+    line.chars()
+        .map(crate::chars::fold)
+        .find(|&c| !(crate::chars::is_space(c) || matches!(c, '*' | '_' | '#')))
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| firsts.binary_search(&c).is_ok())
+}
+
 /// The first characters of `phrases`, sorted, once each.
 fn firsts<'a>(phrases: impl Iterator<Item = &'a &'static str>) -> Vec<char> {
     let mut firsts: Vec<char> = phrases.filter_map(|p| p.chars().next()).collect();
@@ -315,7 +335,9 @@ fn starts_like(s: &str, firsts: &[char]) -> bool {
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
 pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
-    if longer_than(line, *LONGEST_DISCLAIMER_HEADING) {
+    if longer_than(line, *LONGEST_DISCLAIMER_HEADING)
+        || !normalized_starts_like(line, &DISCLAIMER_HEADING_FIRSTS)
+    {
         return None;
     }
     let n = normalize(line);
@@ -389,7 +411,10 @@ pub fn is_meta_line(line: &str) -> bool {
     let Some((label, value)) = line.split_once([':', '：']) else {
         return false;
     };
-    if longer_than(label, *LONGEST_META_LABEL) || crate::chars::trim(value).is_empty() {
+    if longer_than(label, *LONGEST_META_LABEL)
+        || !normalized_starts_like(label, &META_LABEL_FIRSTS)
+        || crate::chars::trim(value).is_empty()
+    {
         return false;
     }
     let label = normalize(label);
