@@ -1015,6 +1015,7 @@ fn ends_with_word(s: &str, w: &str) -> bool {
 
 /// The language of a text from its script, then its stop words.
 pub fn script_lang(text: &str) -> Option<&'static str> {
+    crate::work::add(text.len());
     let (mut han, mut cyr, mut arab, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c as u32 {

@@ -212,9 +212,13 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 // (Joined only when asked: at every line of a long paragraph
                 // it would cost the paragraph so far again.)
                 let wrapped_heading = || {
-                    let so_far = join(
-                        &src[lines[first].content.0..prev.content.1.max(lines[first].content.0)],
-                    );
+                    let raw =
+                        &src[lines[first].content.0..prev.content.1.max(lines[first].content.0)];
+                    // Too long for a heading, joined or not: no need to join.
+                    if !could_fit(raw, HEADING_MAX_WIDTH) {
+                        return false;
+                    }
+                    let so_far = join(raw);
                     lines[first].kind == Kind::Text
                         && heading_like(&so_far)
                         && so_far.chars().any(is_cjk)
@@ -303,6 +307,16 @@ fn ends_in_word(s: &str) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// Whether `s`, joined, may fit in `max` columns: every character but white
+/// space and (soft) hyphens keeps at least one column. Looks at no more
+/// than `max + 1` of them, wherever the text ends.
+fn could_fit(s: &str, max: usize) -> bool {
+    s.chars()
+        .filter(|&c| !is_space(c) && !matches!(c, '-' | '\u{ad}'))
+        .nth(max)
+        .is_none()
+}
+
 /// Prose rather than a title: holds a sentence boundary, or is too long to
 /// be a heading.
 fn is_prose(s: &str) -> bool {
@@ -314,6 +328,7 @@ fn is_prose(s: &str) -> bool {
 /// nothing after a hyphen inside a Latin word, and one space elsewhere. A
 /// soft hyphen (U+00AD) is removed. White space at both ends is dropped.
 pub fn join(s: &str) -> String {
+    crate::work::add(s.len());
     let s = chars::trim(s);
     // Most spans hold no line break nor soft hyphen: the text as written.
     // (The bytes of U+2028, U+2029 and U+00AD end in 0xA8, 0xA9, 0xAD;

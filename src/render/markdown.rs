@@ -215,7 +215,11 @@ impl Md<'_> {
         // one that states actions in some of its sentences (`The Secretariat
         // will circulate … by 15 April.`) stays prose: parsed again, the same
         // sentences give the same actions.
-        if let Some(a) = self.by_span.action_at(span).filter(|a| a.text == plain_text) {
+        if let Some(a) = self
+            .by_span
+            .action_at(span)
+            .filter(|a| a.text == plain_text)
+        {
             let tags = self.tags(a, true);
             self.push_block(&format!("- [ ] {}{tags}", escape_line_start(&text)));
             return;
@@ -360,14 +364,18 @@ impl Md<'_> {
         };
         match item.role {
             Some(Role::Action) => {
-                let tags = self.by_span.action_at(item.span)
+                let tags = self
+                    .by_span
+                    .action_at(item.span)
                     .map(|a| self.tags(a, !self.in_actions))
                     .unwrap_or_default();
                 format!("[ ] {text}{tags}")
             }
             Some(Role::Decision) => {
                 let plain = crate::inline::plain(self.src, &item.inlines);
-                if lexicon::decision_prefix(&plain).is_some() || !self.by_span.decision_at(item.span) {
+                if lexicon::decision_prefix(&plain).is_some()
+                    || !self.by_span.decision_at(item.span)
+                {
                     text
                 } else {
                     format!("{} {text}", decision_label(self.doc.lang.as_deref()))
