@@ -196,7 +196,7 @@ fn announces_decisions(text: &str) -> bool {
     if !text.ends_with([':', '：']) || !is_decision(text) {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = chars::to_lower(text);
     lexicon::ALL
         .iter()
         .any(|l| l.decision_nouns.iter().any(|n| lower.contains(n)))
@@ -391,7 +391,7 @@ pub fn is_decision(text: &str) -> bool {
     if candidates.is_empty() {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = chars::to_lower(text);
     candidates.into_iter().any(|&(lex, m)| {
         word_positions(&lower, m).any(|at| {
             !lex.decision_negations.iter().any(|n| {
@@ -679,8 +679,7 @@ fn actor_colon(t: &str) -> Option<String> {
 
 /// Lower case, with the punctuation around a word removed.
 fn bare(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .to_lowercase()
+    chars::to_lower(word.trim_matches(|c: char| !chars::is_alnum(c) && c != '\'' && c != '’'))
 }
 
 /// Matches the words of `phrase` at `words[k..]`; returns how many.
@@ -787,27 +786,24 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
 pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     crate::work::add(text.len());
     for d in date::find_dates(text) {
-        let before = strip_weekday(&tail_chars(&text[..d.start], 40).to_lowercase());
-        let after = head_chars(&text[d.end..], 16).to_lowercase();
+        let before = strip_weekday(&chars::to_lower(tail_chars(&text[..d.start], 40)));
+        let after = chars::to_lower(head_chars(&text[d.end..], 16));
         // `(deadline: 1 May)`, `…; plazo: 15 de agosto`: a tag after a
         // bracket or a separator names the deadline (not a `Date:` line).
         let tagged = before
             .trim_end()
             .strip_suffix([':', '：'])
             .filter(|b| b.contains(['(', '（', ';', '；', '—', '–']));
+        // Trimmed once here, not once per word tried.
+        let before = trim_copula(&before);
+        let after = after.trim_start();
+        let tagged = tagged.map(trim_copula);
         let is_deadline = lexicon::ALL.iter().any(|lex| {
             lex.deadline_before
                 .iter()
-                .any(|w| ends_with_word(before.trim_end(), w))
-                || lex
-                    .deadline_after
-                    .iter()
-                    .any(|w| after.trim_start().starts_with(w))
-                || tagged.is_some_and(|b| {
-                    lex.due_columns
-                        .iter()
-                        .any(|w| ends_with_word(b.trim_end(), w))
-                })
+                .any(|w| ends_with_word(before, w))
+                || lex.deadline_after.iter().any(|w| after.starts_with(w))
+                || tagged.is_some_and(|b| lex.due_columns.iter().any(|w| ends_with_word(b, w)))
         });
         if !is_deadline {
             continue;
@@ -1002,11 +998,16 @@ fn head_chars(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// `s` ends with the word or phrase `w` (at a word boundary for Latin).
+/// `s` without the white space, colons and Chinese copulas that may stand
+/// between a deadline word and its date (`截止日期为`, `by:`).
+fn trim_copula(s: &str) -> &str {
+    s.trim_end().trim_end_matches([' ', ':', '：', '为', '是'])
+}
+
+/// Whether `s` (trimmed by [`trim_copula`]) ends with the word or phrase `w`
+/// (at a word boundary for Latin).
 fn ends_with_word(s: &str, w: &str) -> bool {
-    let s = s.trim_end_matches([' ', ':', '：', '为', '是']);
     if !s.ends_with(w) {
-        // Chinese deadline phrases carry their own copula: `截止日期为`.
         return false;
     }
     let before = s[..s.len() - w.len()].chars().next_back();

@@ -24,7 +24,7 @@ pub fn is_page_number(line: &str) -> bool {
     if t.is_empty() || !chars::has_digit(t) || t.chars().nth(40).is_some() {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = chars::to_lower(t);
     // `- 3 -`, `– 3 –`, `-3-`
     let dashed = lower.trim_matches(|c: char| matches!(c, '-' | '–' | '—') || chars::is_space(c));
     if dashed.len() < lower.len() && small_number(dashed) {

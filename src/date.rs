@@ -416,7 +416,7 @@ pub fn date_line(s: &str) -> Option<DateMatch> {
     let dates = find_dates(s);
     let [d] = dates.as_slice() else { return None };
     d.year?;
-    let rest = format!("{} {}", &s[..d.start], &s[d.end..]).to_lowercase();
+    let rest = crate::chars::to_lower(&format!("{} {}", &s[..d.start], &s[d.end..]));
     // What is left may only be weekday names, `Day N`, and punctuation.
     let mut numbers = 0;
     let ok = rest
@@ -434,9 +434,13 @@ pub fn date_line(s: &str) -> Option<DateMatch> {
                     .iter()
                     .any(|d| *d == w || (w.starts_with(d) && d.chars().all(crate::chars::is_cjk)))
             }) || w.chars().all(|c| {
-                lexicon::ALL
-                    .iter()
-                    .any(|l| l.weekdays.contains(&c.to_string().as_str()))
+                // A weekday of one character (`一` in `星期一`).
+                lexicon::ALL.iter().any(|l| {
+                    l.weekdays.iter().any(|d| {
+                        let mut it = d.chars();
+                        it.next() == Some(c) && it.next().is_none()
+                    })
+                })
             })
         });
     (ok && numbers <= 1).then_some(*d)

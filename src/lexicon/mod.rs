@@ -134,10 +134,9 @@ pub fn get(lang: &str) -> Option<&'static Lexicon> {
 pub fn normalize(s: &str) -> String {
     let mut folded = String::with_capacity(s.len());
     for c in s.chars().map(crate::chars::fold) {
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase());
-        } else {
-            folded.extend(c.to_lowercase());
+        match crate::chars::simple_lower(c) {
+            Some(l) => folded.push(l),
+            None => folded.extend(c.to_lowercase()),
         }
     }
     let trimmed = folded
@@ -193,12 +192,7 @@ pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
     let mut chars = s.char_indices();
     for want in lower.chars() {
         let (_, c) = chars.next()?;
-        let same = if c.is_ascii() {
-            c.to_ascii_lowercase() == want
-        } else {
-            let mut low = c.to_lowercase();
-            low.next() == Some(want) && low.next().is_none()
-        };
+        let same = crate::chars::simple_lower(c) == Some(want);
         if !same {
             return None;
         }
@@ -211,32 +205,24 @@ pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
     let mut len = 0;
-    let mut fits = true;
-    'chars: for c in word.chars() {
-        if c.is_ascii() {
-            if len == buf.len() {
-                fits = false;
-                break;
-            }
-            buf[len] = c.to_ascii_lowercase() as u8;
-            len += 1;
-            continue;
-        }
-        for l in c.to_lowercase() {
-            if len + l.len_utf8() > buf.len() {
-                fits = false;
-                break 'chars;
-            }
+    let mut push = |l: char| {
+        let fits = len + l.len_utf8() <= buf.len();
+        if fits {
             len += l.encode_utf8(&mut buf[len..]).len();
         }
-    }
+        fits
+    };
+    let fits = word.chars().all(|c| match crate::chars::simple_lower(c) {
+        Some(l) => push(l),
+        None => c.to_lowercase().all(&mut push),
+    });
     if fits {
         // Whole characters were written, so the bytes are UTF-8.
         if let Ok(lower) = std::str::from_utf8(&buf[..len]) {
             return f(lower);
         }
     }
-    f(&word.to_lowercase())
+    f(&crate::chars::to_lower(word))
 }
 
 /// A paragraph that is a disclaimer without a heading line of its own:
