@@ -587,6 +587,9 @@ fn owner_form(t: &str) -> Option<String> {
     let mut best: Option<(usize, &str)> = None;
     for (at, _) in t.match_indices(OPENERS) {
         let rest = t[at..].trim_start_matches(|c: char| OPENERS.contains(&c) || c == ' ');
+        if !lexicon::starts_like(rest, &lexicon::ACTOR_COLUMN_FIRSTS) {
+            continue;
+        }
         for (rank, label) in labels.clone().enumerate() {
             if best.is_some_and(|(b, _)| b <= rank) {
                 break;

@@ -282,6 +282,9 @@ static DISCLAIMER_LEAD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
 });
 static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.action_prefixes.iter())));
+/// The first characters of every actor column name (`responsible`, `负责人`).
+pub static ACTOR_COLUMN_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.actor_columns.iter())));
 static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
 
@@ -312,7 +315,7 @@ fn firsts<'a>(phrases: impl Iterator<Item = &'a &'static str>) -> Vec<char> {
 }
 
 /// Whether `s` starts, in lower case, with one of the characters `firsts`.
-fn starts_like(s: &str, firsts: &[char]) -> bool {
+pub fn starts_like(s: &str, firsts: &[char]) -> bool {
     s.chars()
         .next()
         .and_then(|c| c.to_lowercase().next())
