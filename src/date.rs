@@ -413,6 +413,10 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
 /// If `s` is nothing but one full date (with its year), perhaps with a
 /// weekday or `Day N`, returns that date: the line is a day header.
 pub fn date_line(s: &str) -> Option<DateMatch> {
+    // The date must carry its year: four digits in a row.
+    if !has_year_digits(s) {
+        return None;
+    }
     let dates = find_dates(s);
     let [d] = dates.as_slice() else { return None };
     d.year?;
@@ -444,6 +448,19 @@ pub fn date_line(s: &str) -> Option<DateMatch> {
             })
         });
     (ok && numbers <= 1).then_some(*d)
+}
+
+/// Whether `s` holds four digits in a row (ASCII, full-width or
+/// Arabic-Indic), as every year does.
+fn has_year_digits(s: &str) -> bool {
+    let mut run = 0;
+    for c in s.chars() {
+        run = if digit(c).is_some() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// A clock time: `12:00`, `13 h 00`, `9am`, `9:30 a.m.`; returns
