@@ -341,38 +341,60 @@ pub fn join(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(pos) = rest.find(|c: char| is_space(c) || c == '\u{ad}') {
-        out.push_str(&rest[..pos]);
-        let run_len = rest[pos..]
-            .find(|c: char| !is_space(c) && c != '\u{ad}')
-            .unwrap_or(rest.len() - pos);
-        let run = &rest[pos..pos + run_len];
-        let after = &rest[pos + run_len..];
-        let has_break = run.contains(['\n', '\r', '\u{0c}', '\u{2028}', '\u{2029}']);
-        if !has_break {
-            // Inside a line: keep what was written, soft hyphens aside.
-            out.extend(run.chars().filter(|&c| c != '\u{ad}'));
-        } else {
-            let before = out.chars().next_back();
-            let next = after.chars().next();
-            // Chinese puts no space between ideographs or next to its own
-            // punctuation, but does between an ideograph and a Latin word.
-            let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
-                || before.is_some_and(is_cjk_punct)
-                || next.is_some_and(is_cjk_punct);
-            let hyphen_join = before == Some('-')
-                && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-                && next.is_some_and(char::is_lowercase);
-            if hyphen_join {
-                out.pop();
-            } else if !cjk_join {
-                out.push(' ');
-            }
+    // From line break to line break: the white space run around each (soft
+    // hyphens count as white space there) is replaced; the text between is
+    // kept as written, soft hyphens aside.
+    let in_run = |c: char| is_space(c) || c == '\u{ad}';
+    while let Some(at) = next_break(rest) {
+        let start = rest[..at].trim_end_matches(in_run).len();
+        let after = rest[at..].trim_start_matches(in_run);
+        push_without_soft_hyphens(&mut out, &rest[..start]);
+        let before = out.chars().next_back();
+        let next = after.chars().next();
+        // Chinese puts no space between ideographs or next to its own
+        // punctuation, but does between an ideograph and a Latin word.
+        let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
+            || before.is_some_and(is_cjk_punct)
+            || next.is_some_and(is_cjk_punct);
+        let hyphen_join = before == Some('-')
+            && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_lowercase);
+        if hyphen_join {
+            out.pop();
+        } else if !cjk_join {
+            out.push(' ');
         }
         rest = after;
     }
-    out.push_str(rest);
+    push_without_soft_hyphens(&mut out, rest);
     out
+}
+
+/// Byte offset of the first line break in `s` (`\n`, `\r`, form feed,
+/// U+2028, U+2029), found by its bytes.
+fn next_break(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'\r' | 0x0c | 0xE2))
+    {
+        let at = from + k;
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        if bytes[at] != 0xE2 || matches!(bytes.get(at + 1..at + 3), Some([0x80, 0xA8 | 0xA9])) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+fn push_without_soft_hyphens(out: &mut String, text: &str) {
+    if text.contains('\u{ad}') {
+        out.extend(text.chars().filter(|&c| c != '\u{ad}'));
+    } else {
+        out.push_str(text);
+    }
 }
 
 #[cfg(test)]
