@@ -200,9 +200,17 @@ pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
     Some(chars.next().map_or(s.len(), |(i, _)| i))
 }
 
-/// Calls `f` with `word` in lower case, on the stack when it fits in 64
-/// bytes (nearly every word), else in a new string.
+/// Calls `f` with `word` in lower case: as it is when it is so already,
+/// else lower-cased on the stack when it fits in 64 bytes (nearly every
+/// word), else in a new string.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are in lower case already.
+    if word
+        .chars()
+        .all(|c| crate::chars::simple_lower(c) == Some(c))
+    {
+        return f(word);
+    }
     let mut buf = [0u8; 64];
     let mut len = 0;
     let mut push = |l: char| {
