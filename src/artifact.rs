@@ -8,7 +8,7 @@
 //!
 //! Invariant: a line is an artifact only when nothing else is on it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::ast::{Artifact, ArtifactKind, Span};
 use crate::chars;
@@ -151,7 +151,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             || next.is_some_and(|n| is_break[n]);
         page_top[i] = prev.is_some_and(|p| is_break[p]) && !is_break[i];
     }
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         let body = chars::trim(&src[l.content.0..l.content.1]).trim_start_matches('\u{0c}');
         if l.kind != Kind::Blank
@@ -190,7 +190,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             .collect();
         let same =
             texts.len() >= MIN_REPEATS && texts.windows(2).all(|w| w[0].is_some() && w[0] == w[1]);
-        if !same || texts[0].is_some_and(|t| chars::str_width(t) > 80 || t.is_empty()) {
+        if !same || texts[0].is_some_and(|t| !chars::fits_width(t, 80) || t.is_empty()) {
             break;
         }
         group = nexts.into_iter().flatten().collect();
