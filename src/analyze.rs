@@ -953,11 +953,13 @@ fn vague_phrase(text: &str) -> Option<String> {
     None
 }
 
+/// A deadline or vague-start phrase: its place in the tables, its language
+/// and the phrase.
+type PeriodStart = (usize, &'static Lexicon, &'static str);
+
 /// Every language's deadline words and vague starts (`by`, `before the`,
 /// `next`), by their first word, with their place in the tables.
-static PERIOD_STARTS: LazyLock<
-    FxHashMap<&'static str, Vec<(usize, &'static Lexicon, &'static str)>>,
-> = LazyLock::new(|| {
+static PERIOD_STARTS: LazyLock<FxHashMap<&'static str, Vec<PeriodStart>>> = LazyLock::new(|| {
     let mut index: FxHashMap<_, Vec<_>> = FxHashMap::default();
     let starts = lexicon::ALL.iter().flat_map(|lex| {
         lex.deadline_before
