@@ -78,12 +78,18 @@ impl Walk<'_> {
                     } else if list_follows && announces_decisions(&text) {
                         decision_list = true;
                     } else {
-                        let stated: Vec<String> = sentences(&text)
-                            .filter(|s| self.states_action(s))
-                            .map(str::to_string)
+                        let stated: Vec<(String, (String, String))> = sentences(&text)
+                            .filter_map(|s| Some((s.to_string(), self.stated(s)?)))
                             .collect();
-                        for sentence in stated {
-                            self.action(sentence, path, *span);
+                        for (sentence, (due, actor)) in stated {
+                            self.actions.push(Action {
+                                text: sentence,
+                                actor: Some(actor),
+                                due: Some(due),
+                                due_text: None,
+                                section: path.map(str::to_string),
+                                span: *span,
+                            });
                         }
                         self.decisions_in(&text, path, *span);
                     }
@@ -127,30 +133,33 @@ impl Walk<'_> {
     /// deadline states an action wherever it stands: `The Secretariat will
     /// circulate the draft by 15 April`, `秘书处将于4月15日前分发报告`.
     fn states_action(&self, sentence: &str) -> bool {
+        self.stated(sentence).is_some()
+    }
+
+    /// [`Walk::states_action`], giving the deadline and the actor that made
+    /// it one (the action is recorded with them, not looked for again).
+    fn stated(&self, sentence: &str) -> Option<(String, String)> {
         let t = chars::trim(sentence);
         // A dated deadline, and not a decision (`agreed to publish … by`)
         // nor a `Label: value` line.
-        if due(t, self.meeting).is_none() || is_decision(t) || lexicon::is_meta_line(t) {
-            return false;
+        let due = due(t, self.meeting)?;
+        if is_decision(t) || lexicon::is_meta_line(t) {
+            return None;
         }
-        let Some(actor) = actor_in(t, self.lang) else {
-            return false;
-        };
+        let actor = actor_in(t, self.lang)?;
         // Near the start: after at most an article or a verb-first verb;
         // in Chinese the future marker 将 right after the actor.
-        let Some(at) = t.find(actor.as_str()).filter(|&at| at <= 24) else {
-            return false;
-        };
+        let at = t.find(actor.as_str()).filter(|&at| at <= 24)?;
         let after = t[at + actor.len()..].trim_start();
         if !after.starts_with(|c: char| is_cjk(c)) {
-            return true;
+            return Some((due, actor));
         }
         // Chinese: `秘书处将…`, an agent noun (not `征集将于…开放`) before 将.
         let agent = lexicon::get("zh").is_some_and(|zh| {
             zh.agent_suffixes.iter().any(|s| actor.ends_with(s))
                 || zh.actor_heads.iter().any(|h| actor.ends_with(h))
         });
-        agent && after.starts_with('将')
+        (agent && after.starts_with('将')).then_some((due, actor))
     }
 
     fn action(&mut self, text: String, path: Option<&str>, span: Span) {
