@@ -119,7 +119,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     for (i, l) in lines.iter_mut().enumerate() {
         let candidate = matches!(l.kind, Kind::Text | Kind::Bullet | Kind::Numbered(_));
         // A bullet `- 3 -` is a page number; `- 3` is an item.
-        let whole = &src[l.marker.map_or(l.content.0, |m| m.0)..l.content.1];
+        let whole = &src[l.marker().map_or(l.content.0, |m| m.0)..l.content.1];
         if candidate
             && is_page_number(whole)
             && (l.kind == Kind::Text || whole.trim_end().ends_with(['-', '–', '—']))
@@ -207,7 +207,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             Kind::RunningHeader => ArtifactKind::RunningHeader,
             _ => continue,
         };
-        let start = l.marker.map_or(l.content.0, |m| m.0.min(l.content.0));
+        let start = l.marker().map_or(l.content.0, |m| m.0.min(l.content.0));
         let span = Span::new(start, l.content.1);
         out.push(Artifact {
             kind,

@@ -166,7 +166,7 @@ impl Builder<'_> {
         let l = self.logicals[i];
         let first = &self.lines[l.first];
         let start = first
-            .marker
+            .marker()
             .map_or(first.content.0, |m| m.0)
             .min(first.content.0);
         Span::new(start, self.lines[l.last].content.1.max(first.content.1))
@@ -448,7 +448,7 @@ impl Builder<'_> {
                 if self.numbered_is_heading(i) {
                     let n = self
                         .first(i)
-                        .number
+                        .number()
                         .map(|(a, b)| self.number_text(Span::new(a, b)));
                     let paren = self.text(self.whole(i)).starts_with(['(', '（']);
                     self.open_section(
@@ -479,7 +479,7 @@ impl Builder<'_> {
                     // Under an action header, or a task-list box: a to-do.
                     let task = self
                         .first(i)
-                        .marker
+                        .marker()
                         .is_some_and(|(a, b)| crate::lex::is_task_marker(&self.src[a..b]));
                     let role = (self.in_actions || task).then_some(Role::Action);
                     self.list_item(i, false, role);
@@ -510,7 +510,7 @@ impl Builder<'_> {
             Kind::FootnoteDef => {
                 let first = self.first(i);
                 let label = first
-                    .number
+                    .number()
                     .map(|(a, b)| self.src[a..b].to_string())
                     .unwrap_or_default();
                 let inlines = self.inlines_of(i, content);
@@ -640,7 +640,7 @@ impl Builder<'_> {
     /// does not follow a colon, and is not part of a run of numbered lines.
     fn numbered_is_heading(&self, i: usize) -> bool {
         let first = self.first(i);
-        if first.indent > 3 {
+        if first.indent() > 3 {
             return false;
         }
         let text = self.text(self.content(i));
@@ -654,10 +654,10 @@ impl Builder<'_> {
         // then `（一）` are an item and its sub-item.
         let shape = |j: usize| {
             let l = self.first(j);
-            let marker = l.marker.map_or("", |(a, b)| &self.src[a..b]);
+            let marker = l.marker().map_or("", |(a, b)| &self.src[a..b]);
             (
                 l.kind,
-                l.indent,
+                l.indent(),
                 marker.starts_with(['(', '（']),
                 marker.chars().next_back(),
             )
@@ -683,7 +683,7 @@ impl Builder<'_> {
     fn continues_agenda(&self, i: usize, style: NumStyle) -> bool {
         let paren = self.text(self.whole(i)).starts_with(['(', '（']);
         let rank = rank_of_number(style, paren);
-        let number = self.first(i).number.map_or("", |(a, b)| &self.src[a..b]);
+        let number = self.first(i).number().map_or("", |(a, b)| &self.src[a..b]);
         let value = |n: &str| crate::lex::number_value(style, n);
         self.stack
             .iter()
@@ -700,7 +700,7 @@ impl Builder<'_> {
     fn continues_ordered_list(&self, i: usize) -> bool {
         crate::work::add(self.lists.len());
         let first = self.first(i);
-        let Some(list) = self.lists.iter().rev().find(|l| l.indent == first.indent) else {
+        let Some(list) = self.lists.iter().rev().find(|l| l.indent == first.indent()) else {
             return false;
         };
         if !list.ordered {
@@ -709,9 +709,9 @@ impl Builder<'_> {
         let Some(last) = list.items.last().and_then(|it| it.marker.as_deref()) else {
             return false;
         };
-        let number = first.number.map_or("", |(a, b)| &self.src[a..b]);
+        let number = first.number().map_or("", |(a, b)| &self.src[a..b]);
         // `3)` does not continue a list of `1.` `2.`.
-        let marker = first.marker.map_or("", |(a, b)| &self.src[a..b]);
+        let marker = first.marker().map_or("", |(a, b)| &self.src[a..b]);
         if marker.chars().next_back() != last.chars().next_back() {
             return false;
         }
@@ -933,7 +933,7 @@ impl Builder<'_> {
         let content = self.content(i);
         let whole = self.whole(i);
         let marker = first
-            .marker
+            .marker()
             .map(|(a, b)| chars::trim(&self.src[a..b]).to_string());
         let inlines = self.inlines_of(i, content);
         if inlines.is_empty() {
@@ -955,9 +955,9 @@ impl Builder<'_> {
         let indent = if matches!(first.kind, Kind::Arrow | Kind::ActionPrefix) {
             self.lists
                 .last()
-                .map_or(first.indent, |l| l.indent.min(first.indent))
+                .map_or(first.indent(), |l| l.indent.min(first.indent()))
         } else {
-            first.indent
+            first.indent()
         };
         while self.lists.last().is_some_and(|l| l.indent > indent) {
             self.close_list();

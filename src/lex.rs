@@ -66,29 +66,71 @@ pub enum Kind {
     Text,
 }
 
-/// One classified line.
+/// One classified line. Kept small (72 bytes): the parse holds one per
+/// line until the tree is built, the largest part of its peak heap.
 #[derive(Debug, Clone, Copy)]
 pub struct LexLine {
     /// What the line is.
     pub kind: Kind,
+    /// Indentation in columns (tab = 4, ideographic space = 2), saturating.
+    indent: u32,
+    /// Display width of the trimmed line, saturating.
+    width: u32,
+    /// The marker, from the line's start (see [`LexLine::marker`]).
+    marker: Option<(u32, u32)>,
+    /// The number, from the line's start (see [`LexLine::number`]).
+    number: Option<(u32, u32)>,
     /// The physical line.
     pub line: Line,
-    /// Indentation in columns (tab = 4, ideographic space = 2).
-    pub indent: usize,
-    /// The marker (bullet, number, `#`s, prefix, footnote label), if any.
-    pub marker: Option<(usize, usize)>,
-    /// The number or letter inside a numbered marker (`1`, `a`, `1.2`).
-    pub number: Option<(usize, usize)>,
     /// The text after the marker, trimmed; empty when there is none.
     pub content: (usize, usize),
-    /// Display width of the trimmed line.
-    pub width: usize,
 }
 
 impl LexLine {
     /// Whether the line holds only white space.
     pub fn is_blank(&self) -> bool {
         self.kind == Kind::Blank
+    }
+
+    /// Indentation in columns (tab = 4, ideographic space = 2).
+    pub fn indent(&self) -> usize {
+        self.indent as usize
+    }
+
+    /// Display width of the trimmed line.
+    pub fn width(&self) -> usize {
+        self.width as usize
+    }
+
+    /// The marker (bullet, number, `#`s, prefix, footnote label), if any,
+    /// as byte offsets into the source.
+    pub fn marker(&self) -> Option<(usize, usize)> {
+        self.marker.map(|r| self.absolute(r))
+    }
+
+    /// The number or letter inside a numbered marker (`1`, `a`, `1.2`), as
+    /// byte offsets into the source.
+    pub fn number(&self) -> Option<(usize, usize)> {
+        self.number.map(|r| self.absolute(r))
+    }
+
+    fn absolute(&self, (a, b): (u32, u32)) -> (usize, usize) {
+        (self.line.start + a as usize, self.line.start + b as usize)
+    }
+
+    /// `(a, b)` (source offsets inside this line) from the line's start.
+    /// `classify` reads lines of 4 GiB or more as text, so they fit.
+    fn relative(&self, (a, b): (usize, usize)) -> (u32, u32) {
+        let rel = |x: usize| u32::try_from(x - self.line.start).unwrap_or(u32::MAX);
+        (rel(a), rel(b))
+    }
+
+    fn set_marker(&mut self, span: (usize, usize)) {
+        self.marker = Some(self.relative(span));
+    }
+
+    fn set_number(&mut self, span: (usize, usize)) {
+        self.number = Some(self.relative(span));
     }
 }
 
@@ -125,15 +167,21 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     let body = chars::trim(raw);
     let start = line.start + lead;
     let end = start + body.len();
+    let saturate = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let mut out = LexLine {
         kind: Kind::Text,
         line,
-        indent: indent_width(raw),
+        indent: saturate(indent_width(raw)),
         marker: None,
         number: None,
         content: (start, end),
-        width: chars::str_width(body),
+        width: saturate(chars::str_width(body)),
     };
+    // Offsets inside a line are kept in 32 bits: a line of 4 GiB or more is
+    // text, whatever it starts with.
+    if u32::try_from(raw.len()).is_err() {
+        return out;
+    }
     if body.is_empty() {
         out.kind = Kind::Blank;
         out.content = (start, start);
@@ -141,7 +189,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     }
     let with_marker = |out: &mut LexLine, kind: Kind, marker_len: usize| {
         out.kind = kind;
-        out.marker = Some((start, start + marker_len));
+        out.set_marker((start, start + marker_len));
         let rest = &body[marker_len..];
         let skip = chars::leading_space(rest);
         out.content = (start + marker_len + skip, end);
@@ -177,7 +225,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     }
     if let Some((len, label)) = footnote_def(body) {
         with_marker(&mut out, Kind::FootnoteDef, len);
-        out.number = Some((start + label.0, start + label.1));
+        out.set_number((start + label.0, start + label.1));
         return out;
     }
     // Headers are short: only short lines are looked up in the lexicons.
@@ -201,7 +249,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     }
     if let Some((style, len, num)) = numbered(body) {
         with_marker(&mut out, Kind::Numbered(style), len);
-        out.number = Some((start + num.0, start + num.1));
+        out.set_number((start + num.0, start + num.1));
         return out;
     }
     if let Some(len) = lexicon::action_prefix(body) {
@@ -744,7 +792,7 @@ mod tests {
         for (src, style, number) in cases {
             let l = one(src);
             assert_eq!(l.kind, Kind::Numbered(style), "{src:?}");
-            let (a, b) = l.number.unwrap();
+            let (a, b) = l.number().unwrap();
             assert_eq!(&src[a..b], number, "{src:?}");
         }
         for s in [
@@ -802,8 +850,10 @@ mod tests {
 
     #[test]
     fn indentation_counts_tabs_and_ideographic_spaces() {
-        assert_eq!(one(" - a").indent, 1);
-        assert_eq!(one("\t- a").indent, 4);
-        assert_eq!(one("\u{3000}\u{3000}a").indent, 4);
+        assert_eq!(one(" - a").indent(), 1);
+        // One per line is held until the tree is built: keep it small.
+        assert!(std::mem::size_of::<LexLine>() <= 72);
+        assert_eq!(one("\t- a").indent(), 4);
+        assert_eq!(one("\u{3000}\u{3000}a").indent(), 4);
     }
 }

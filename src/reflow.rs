@@ -42,8 +42,8 @@ const MAX_GAP: usize = 4;
 pub fn wrap_width(lines: &[LexLine]) -> usize {
     let mut w: Vec<usize> = lines
         .iter()
-        .filter(|l| l.width >= 10)
-        .map(|l| l.width)
+        .filter(|l| l.width() >= 10)
+        .map(|l| l.width())
         .collect();
     if w.is_empty() {
         return 0;
@@ -103,8 +103,8 @@ pub fn heading_like(text: &str) -> bool {
 /// Groups lines into logical lines.
 pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
     let page = wrap_width(lines);
-    let full = |l: &LexLine| page >= 30 && l.width * 100 >= page * 85;
-    let half_full = |l: &LexLine| page >= 30 && l.width * 100 >= page * 60;
+    let full = |l: &LexLine| page >= 30 && l.width() * 100 >= page * 85;
+    let half_full = |l: &LexLine| page >= 30 && l.width() * 100 >= page * 60;
     let double_spaced = double_spaced(lines);
     let text = |l: &LexLine| &src[l.content.0..l.content.1];
     let mut out: Vec<Logical> = Vec::with_capacity(lines.len() / 2 + 1);
@@ -148,7 +148,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                         && lines[first].kind == Kind::Text
                         && full(&lines[last])
                         && ends_in_word(text(&lines[last]))
-                        && n.marker
+                        && n.marker()
                             .is_some_and(|(a, _)| src[a..].starts_with(['–', '—']))
                 });
                 // `…decisions and` / `actions`: after a line that ends on a word
@@ -241,7 +241,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                     let single = last == first;
                     // Three quarters of the page and unfinished: a wrap, whatever
                     // the case of the next word, unless a heading follows.
-                    let mostly_full = page >= 30 && prev.width * 100 >= page * 75;
+                    let mostly_full = page >= 30 && prev.width() * 100 >= page * 75;
                     wrapped
                         || (mostly_full && unfinished && !heading_like(next_text))
                         || hanging
@@ -254,7 +254,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                         || (single
                             && !ends_sentence(prev_text)
                             && lines[first].kind != Kind::Text
-                            && lines[j].indent > lines[first].indent)
+                            && lines[j].indent() > lines[first].indent())
                 } else if gap <= MAX_GAP && hanging {
                     true
                 } else if gap <= MAX_GAP {
