@@ -60,7 +60,12 @@ pub fn str_width(s: &str) -> usize {
     if !high {
         return chars;
     }
-    chars + s.chars().filter(|&c| width(c) == 2).count()
+    // Only the characters that start with such a lead byte are decoded.
+    let wide = (s.bytes().enumerate())
+        .filter(|&(_, b)| b >= 0xE2)
+        .filter(|&(i, _)| s[i..].chars().next().is_some_and(|c| width(c) == 2))
+        .count();
+    chars + wide
 }
 
 /// Whether `s` takes at most `max` columns, stopping at the first column

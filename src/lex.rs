@@ -562,7 +562,7 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     };
     let rest = &s[inner_start..];
     let token_end = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '．'))
+        .find(|c: char| !(chars::is_alnum(c) || c == '.' || c == '．'))
         .unwrap_or(rest.len());
     let mut token = &rest[..token_end];
     // A dotted token may carry its closing dot: `1.` `1.2.`
