@@ -154,10 +154,16 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         let body = chars::trim(&src[l.content.0..l.content.1]).trim_start_matches('\u{0c}');
+        // The line's width is known when nothing was cut from it here.
+        let whole_line = l.marker().is_none() && body.len() == l.content.1 - l.content.0;
         if l.kind != Kind::Blank
             && l.kind != Kind::PageNumber
             && !body.is_empty()
-            && chars::fits_width(body, 80)
+            && (if whole_line {
+                l.width() <= 80
+            } else {
+                chars::fits_width(body, 80)
+            })
         {
             seen.entry(body).or_default().push(i);
         }

@@ -240,11 +240,15 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// Whether `s` holds a digit [`digit`] reads: ASCII found by a byte scan,
-/// the others only looked for in text that is not ASCII.
+/// Whether `s` holds a digit [`digit`] reads, found by a byte scan: the
+/// digits beyond ASCII start with 0xD9 (U+0660..), 0xDB (U+06F0..) or 0xEF
+/// (U+FF10..), and only characters with those lead bytes are decoded.
 pub fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
-        || (!s.is_ascii() && s.chars().any(|c| digit(c).is_some()))
+    s.bytes().enumerate().any(|(i, b)| {
+        b.is_ascii_digit()
+            || (matches!(b, 0xD9 | 0xDB | 0xEF)
+                && s[i..].chars().next().is_some_and(|c| digit(c).is_some()))
+    })
 }
 
 /// Value of an ASCII, full-width or Arabic-Indic digit.
@@ -306,6 +310,16 @@ mod tests {
             to_lower("Секретариат ПОДГОТОВИТ İ"),
             "секретариат подготовит i\u{307}"
         );
+    }
+
+    #[test]
+    fn digits_of_every_script_are_found() {
+        for s in ["a1", "第３页", "٣", "۳ تير", "x9"] {
+            assert!(has_digit(s), "{s}");
+        }
+        for s in ["", "abc", "第三页", "ثلاثة", "ｘ"] {
+            assert!(!has_digit(s), "{s}");
+        }
     }
 
     #[test]
