@@ -34,6 +34,8 @@
 //! writer ([`Xml`]): `&`, `<`, `>` (so `]]>` never appears), quotes in
 //! attributes, and characters XML 1.0 forbids (replaced).
 
+use std::collections::HashMap;
+
 use crate::ast::{
     Action, Block, Document, Inline, ListItem, Role, Section, SectionKind, Span, TableRow,
 };
@@ -77,6 +79,15 @@ impl Default for AknOptions {
 /// The namespace of Akoma Ntoso 3.0.
 const NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
+/// The index of the first footnote with each label.
+fn note_index(doc: &Document) -> HashMap<&str, usize> {
+    let mut index = HashMap::new();
+    for (k, f) in doc.footnotes.iter().enumerate() {
+        index.entry(f.label.as_str()).or_insert(k);
+    }
+    index
+}
+
 /// A date for a document without one: FRBR dates are required.
 const NO_DATE: &str = "1970-01-01";
 
@@ -91,6 +102,7 @@ pub fn akn(src: &str, doc: &Document, options: &AknOptions) -> String {
         w: Xml::default(),
         notes: 0,
         used_notes: vec![false; doc.footnotes.len()],
+        note_index: note_index(doc),
         pending: Vec::new(),
     };
     r.w.out
@@ -640,6 +652,9 @@ struct Render<'a> {
     notes: usize,
     /// Which footnotes a reference carried into the text.
     used_notes: Vec<bool>,
+    /// The first footnote of each label (a scan per reference was
+    /// quadratic in documents with thousands of notes).
+    note_index: HashMap<&'a str, usize>,
     /// The metadata marks no preamble line has written yet.
     pending: Vec<Mark>,
 }
@@ -980,7 +995,7 @@ impl Render<'_> {
     /// An `<authorialNote>` with the text of footnote `label`, or the label
     /// as a superscript when no note has it.
     fn note(&mut self, label: &str, owner: &str) {
-        let Some(k) = self.doc.footnotes.iter().position(|f| f.label == label) else {
+        let Some(&k) = self.note_index.get(label) else {
             self.w.start("sup", &[]);
             self.w.text(label);
             self.w.end();
