@@ -234,7 +234,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         out.kind = Kind::DisclaimerHeading;
         return out;
     }
-    if body.chars().count() <= 40 && lexicon::is_action_header(body) {
+    if body.chars().nth(40).is_none() && lexicon::is_action_header(body) {
         out.kind = Kind::ActionHeader;
         return out;
     }
@@ -259,7 +259,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     // A day header is short and holds digits.
     if short
         && body.bytes().any(|b| b.is_ascii_digit() || b >= 0xD9)
-        && date::date_line(&strip_emphasis(body)).is_some()
+        && date::date_line(strip_emphasis(body)).is_some()
     {
         out.kind = Kind::DateLine;
     }
@@ -267,8 +267,8 @@ pub fn classify(src: &str, line: Line) -> LexLine {
 }
 
 /// `**x**` → `x` for recognisers that should see through bold.
-fn strip_emphasis(s: &str) -> String {
-    s.trim_matches(|c| c == '*' || c == '_').to_string()
+fn strip_emphasis(s: &str) -> &str {
+    s.trim_matches(|c| c == '*' || c == '_')
 }
 
 /// Three or more of one of `- * _ =`, nothing else but spaces.
@@ -300,7 +300,7 @@ fn is_table_row(s: &str) -> bool {
     if s.len() >= 3 && s.starts_with('|') && s[1..].contains('|') {
         return true;
     }
-    s.split('\t').filter(|c| !chars::trim(c).is_empty()).count() >= 2
+    s.contains('\t') && s.split('\t').filter(|c| !chars::trim(c).is_empty()).count() >= 2
 }
 
 fn atx_level(s: &str) -> Option<u8> {
@@ -431,13 +431,7 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         .iter()
         .flat_map(|lex| lex.agenda_labels)
         .filter(|label| label.starts_with(first))
-        .find_map(|label| {
-            let end = s
-                .char_indices()
-                .nth(label.chars().count())
-                .map_or(s.len(), |(i, _)| i);
-            (s[..end].to_lowercase() == *label).then_some(end)
-        })?;
+        .find_map(|label| lexicon::starts_with_lower(s, label))?;
     let rest = &s[label_len..];
     let gap = rest.len() - rest.trim_start_matches(is_space).len();
     // Latin and Cyrillic labels are words: a space before the number.
