@@ -209,19 +209,20 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 // fragment: the same sentence goes on.
                 // …unless what came so far is a wrapped heading of its own.
                 // (Chinese only: Latin prose lines often carry no punctuation.)
-                // (Joined only when asked: at every line of a long paragraph
-                // it would cost the paragraph so far again.)
+                // (Joined only when asked, and once: at every line of a long
+                // paragraph it would cost the paragraph so far again.)
+                let so_far_heading = std::cell::OnceCell::new();
                 let wrapped_heading = || {
-                    let raw =
-                        &src[lines[first].content.0..prev.content.1.max(lines[first].content.0)];
-                    // Too long for a heading, joined or not: no need to join.
-                    if !could_fit(raw, HEADING_MAX_WIDTH) {
-                        return false;
-                    }
-                    let so_far = join(raw);
-                    lines[first].kind == Kind::Text
-                        && heading_like(&so_far)
-                        && so_far.chars().any(is_cjk)
+                    *so_far_heading.get_or_init(|| {
+                        let raw = &src
+                            [lines[first].content.0..prev.content.1.max(lines[first].content.0)];
+                        // Too long for a heading, joined or not: no need to join.
+                        if lines[first].kind != Kind::Text || !could_fit(raw, HEADING_MAX_WIDTH) {
+                            return false;
+                        }
+                        let so_far = join(raw);
+                        heading_like(&so_far) && so_far.chars().any(is_cjk)
+                    })
                 };
                 let tail_then_fragment =
                     last > first && full(&lines[last - 1]) && !next_heading && !wrapped_heading();
