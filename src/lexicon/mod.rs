@@ -160,31 +160,47 @@ fn longer_than(line: &str, longest: usize) -> bool {
     core.chars().nth(longest).is_some()
 }
 
-/// The character count of the longest phrase `pick` selects in any language.
-fn longest(pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> usize {
-    ALL.iter()
-        .flat_map(|l| pick(l).iter())
-        .map(|p| p.chars().count())
-        .max()
-        .unwrap_or(0)
+/// What a line must look like to be one of a table's whole-line phrases
+/// once [`normalize`]d: no longer than the longest, starting with a letter
+/// one of them starts with. Most lines are turned away by it unnormalised.
+struct WholeLine {
+    pick: fn(&Lexicon) -> &'static [&'static str],
+    longest: usize,
+    firsts: Vec<char>,
 }
+
+impl WholeLine {
+    fn of(pick: fn(&Lexicon) -> &'static [&'static str]) -> Self {
+        let phrases = || ALL.iter().flat_map(|l| pick(l).iter());
+        WholeLine {
+            pick,
+            longest: phrases().map(|p| p.chars().count()).max().unwrap_or(0),
+            firsts: firsts(phrases()),
+        }
+    }
+
+    /// The language whose table holds `line`, after [`normalize`].
+    fn lang_of(&self, line: &str) -> Option<&'static str> {
+        if longer_than(line, self.longest) || !normalized_starts_like(line, &self.firsts) {
+            return None;
+        }
+        let n = normalize(line);
+        ALL.iter()
+            .find(|lex| (self.pick)(lex).contains(&n.as_str()))
+            .map(|lex| lex.lang)
+    }
+}
+
+static ACTION_HEADERS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.action_headers));
+static DISCLAIMER_HEADINGS: LazyLock<WholeLine> =
+    LazyLock::new(|| WholeLine::of(|l| l.disclaimer_headings));
+static META_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.meta_labels));
 
 /// Whether `line` is, in any language, exactly an action header (`Action
 /// items`, `行动：`), after [`normalize`].
 pub fn is_action_header(line: &str) -> bool {
-    if longer_than(line, *LONGEST_ACTION_HEADER)
-        || !normalized_starts_like(line, &ACTION_HEADER_FIRSTS)
-    {
-        return false;
-    }
-    let n = normalize(line);
-    !n.is_empty()
-        && ALL
-            .iter()
-            .any(|lex| lex.action_headers.contains(&n.as_str()))
+    ACTION_HEADERS.lang_of(line).is_some()
 }
-
-static LONGEST_ACTION_HEADER: LazyLock<usize> = LazyLock::new(|| longest(|l| l.action_headers));
 
 /// The length in bytes of the start of `s` that reads `lower` (a lower-case
 /// phrase) in any case; none when `s` does not start so.
@@ -296,13 +312,6 @@ pub static ACTOR_COLUMN_FIRSTS: LazyLock<Vec<char>> =
 static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
 
-static ACTION_HEADER_FIRSTS: LazyLock<Vec<char>> =
-    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.action_headers.iter())));
-static DISCLAIMER_HEADING_FIRSTS: LazyLock<Vec<char>> =
-    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.disclaimer_headings.iter())));
-static META_LABEL_FIRSTS: LazyLock<Vec<char>> =
-    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.meta_labels.iter())));
-
 /// Whether [`normalize`]`(line)` would start with one of `firsts`: the
 /// first character past the markup and white space it trims, folded and
 /// in lower case (a short line costs no normalising when it cannot match).
@@ -332,20 +341,8 @@ pub fn starts_like(s: &str, firsts: &[char]) -> bool {
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
 pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
-    if longer_than(line, *LONGEST_DISCLAIMER_HEADING)
-        || !normalized_starts_like(line, &DISCLAIMER_HEADING_FIRSTS)
-    {
-        return None;
-    }
-    let n = normalize(line);
-    ALL.iter()
-        .find(|lex| lex.disclaimer_headings.contains(&n.as_str()))
-        .map(|lex| lex.lang)
+    DISCLAIMER_HEADINGS.lang_of(line)
 }
-
-static LONGEST_DISCLAIMER_HEADING: LazyLock<usize> =
-    LazyLock::new(|| longest(|l| l.disclaimer_headings));
-static LONGEST_META_LABEL: LazyLock<usize> = LazyLock::new(|| longest(|l| l.meta_labels));
 
 /// Finds an action prefix (`Action:`, `**ACTION:**`) at the start of
 /// `line`; returns its byte length in `line` (colon and markup included).
@@ -408,14 +405,7 @@ pub fn is_meta_line(line: &str) -> bool {
     let Some((label, value)) = line.split_once([':', '：']) else {
         return false;
     };
-    if longer_than(label, *LONGEST_META_LABEL)
-        || !normalized_starts_like(label, &META_LABEL_FIRSTS)
-        || crate::chars::trim(value).is_empty()
-    {
-        return false;
-    }
-    let label = normalize(label);
-    ALL.iter().any(|l| l.meta_labels.contains(&label.as_str()))
+    !crate::chars::trim(value).is_empty() && META_LABELS.lang_of(label).is_some()
 }
 
 /// Whether `line` ends with a word that cannot end a sentence in any
