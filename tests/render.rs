@@ -246,6 +246,29 @@ fn csv_reads_back_as_the_actions() {
     }
 }
 
+#[test]
+fn csv_and_ics_lines_count_every_line_ending_the_parser_counts() {
+    // `\r\n`, `\r`, U+2028 and `\n` each end one line, as in the parser.
+    let src = "# Minutes\r\n\r\nACTION: Ana to send the notes.\rACTION: Ben to book a room.\u{2028}ACTION: Chen to call.\nACTION: Dev to sign.\n";
+    let doc = minutes::parse(src);
+    let (_, rows) = read_csv(&minutes::render::actions_csv(src, &doc));
+    let lines: Vec<&str> = rows.iter().map(|r| r[5].as_str()).collect();
+    assert_eq!(lines, ["3", "4", "5", "6"], "{rows:?}");
+    use icalendar::Component;
+    let ics = minutes::render::actions_ics(src, &doc);
+    let described: Vec<String> = read_todos(&ics)
+        .iter()
+        .filter_map(|t| t.get_description().map(str::to_string))
+        .collect();
+    for (d, line) in described
+        .iter()
+        .zip(["Line: 3", "Line: 4", "Line: 5", "Line: 6"])
+    {
+        assert!(d.ends_with(line), "{d:?}");
+    }
+    assert_eq!(described.len(), 4);
+}
+
 /// The to-dos of an iCalendar file, read by the `icalendar` crate.
 fn read_todos(text: &str) -> Vec<icalendar::Todo> {
     let cal: icalendar::Calendar = text.parse().expect("the iCalendar output should parse");

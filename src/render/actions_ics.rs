@@ -13,7 +13,8 @@
 
 use crate::ast::Document;
 
-use super::{fnv1a, line_of, ymd};
+use super::{fnv1a, ymd};
+use crate::position::{Positions, Unit};
 
 /// Renders the actions of `doc` as an iCalendar file; `src` is the parsed
 /// text (the description gives the line each action starts on).
@@ -35,6 +36,8 @@ pub fn actions_ics(src: &str, doc: &Document) -> String {
         ),
     );
     line(&mut out, "CALSCALE:GREGORIAN");
+    // Indexed once: a scan from the start per action was quadratic.
+    let positions = Positions::new(src, Unit::Utf8);
     for (k, a) in doc.actions.iter().enumerate() {
         let key = format!(
             "{title}\u{1f}{}\u{1f}{k}\u{1f}{}",
@@ -61,7 +64,7 @@ pub fn actions_ics(src: &str, doc: &Document) -> String {
         if let Some(when) = &a.due_text {
             about.push(format!("Due: {when}"));
         }
-        about.push(format!("Line: {}", line_of(src, a.span.start)));
+        about.push(format!("Line: {}", positions.at(a.span.start).line));
         line(
             &mut out,
             &format!("DESCRIPTION:{}", text(&about.join("\n"))),

@@ -99,21 +99,6 @@ fn spaced(src: &str, prev_end: Option<usize>, next: &Inline) -> bool {
         .is_some_and(|gap| gap.contains(crate::chars::is_space))
 }
 
-/// The 1-based line of byte `offset` in `src` (`\n`, `\r\n` and `\r` end
-/// lines, as the parser counts them).
-fn line_of(src: &str, offset: usize) -> usize {
-    let head = src.as_bytes().get(..offset.min(src.len())).unwrap_or(b"");
-    let mut line = 1;
-    let mut prev = 0u8;
-    for &b in head {
-        if b == b'\n' && prev != b'\r' || b == b'\r' {
-            line += 1;
-        }
-        prev = b;
-    }
-    line
-}
-
 /// 64-bit FNV-1a: a small, stable hash for identifiers that must not
 /// change between runs.
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -148,15 +133,6 @@ fn ymd(iso: &str) -> Option<(i32, u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lines_count_every_kind_of_line_ending() {
-        let src = "a\nb\r\nc\rd";
-        assert_eq!(line_of(src, 0), 1);
-        assert_eq!(line_of(src, 2), 2);
-        assert_eq!(line_of(src, 5), 3);
-        assert_eq!(line_of(src, 7), 4);
-    }
 
     #[test]
     fn only_real_dates_are_dates() {
