@@ -182,6 +182,46 @@ fn measure(label: &str, text: &str, samples: usize) -> Vec<Row> {
     rows
 }
 
+/// The renderers, on the `Document` of `text` and of its first quarter:
+/// MB/s of input on the whole, and how the time grows with four times the
+/// input (about 4 when linear; a scan per node shows as 16).
+fn renderers(text: &str, samples: usize) {
+    let cut = text[text.len() / 4..]
+        .find('\n')
+        .map_or(text.len(), |k| text.len() / 4 + k + 1);
+    let quarter = &text[..cut];
+    type Render = fn(&str, &minutes::Document) -> String;
+    let formats: [(&str, Render); 6] = [
+        ("json", |_, d| minutes::render::json(d, false)),
+        ("outline", minutes::render::outline),
+        ("markdown", minutes::render::markdown),
+        ("akn", |s, d| {
+            minutes::render::akn(s, d, &minutes::render::AknOptions::default())
+        }),
+        ("actions-csv", minutes::render::actions_csv),
+        ("actions-ics", minutes::render::actions_ics),
+    ];
+    let (whole, part) = (minutes::parse(text), minutes::parse(quarter));
+    println!(
+        "\nrenderers on (b), {:.2} MB, median of {samples}; growth = time(b)/time(first quarter of b)",
+        text.len() as f64 / 1e6
+    );
+    for (name, render) in formats {
+        let time = |src: &str, doc: &minutes::Document| {
+            median(samples, || {
+                drop(std::hint::black_box(render(src, std::hint::black_box(doc))));
+            })
+        };
+        let (t, q) = (time(text, &whole), time(quarter, &part));
+        println!(
+            "  {name:<12} {:>9.1} MB/s  {:>9.2} ms   growth {:.2}",
+            text.len() as f64 / 1e6 / t,
+            t * 1e3,
+            t / q
+        );
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let smoke = args.iter().any(|a| a == "--test");
@@ -228,6 +268,8 @@ fn main() {
         kept as f64 / ten.len() as f64
     );
     drop(doc);
+
+    renderers(&ten, if smoke { 1 } else { 5 });
 
     if large && !smoke {
         let hundred = mix(&docs, 100 << 20);
