@@ -1,6 +1,7 @@
 // The wasm side of scripts/bench-wasm: parses FILE with the npm package's
 // Node build (pkg/), warm-up then SAMPLES runs, and prints the median MB/s
-// of `parse` (a JS object, what most callers take) and `toJson` (a string).
+// of `parse` (a JS object, what most callers take) and `toJson` (a string),
+// then of each renderer (the parse included).
 //   node benches/wasm.mjs FILE [SAMPLES]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +23,8 @@ function median(fn) {
   return times[times.length >> 1];
 }
 
-for (const name of ['parse', 'toJson']) {
+const renderers = ['outline', 'toMarkdown', 'toAkn', 'actionsCsv', 'actionsIcs'];
+for (const name of ['parse', 'toJson', ...renderers]) {
   const seconds = median(() => parser[name](text));
   console.log(`wasm-${name}-mb-per-s ${(mb / seconds).toFixed(3)}`);
 }
