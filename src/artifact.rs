@@ -20,8 +20,9 @@ const MIN_REPEATS: usize = 3;
 /// Whether a line, alone, is a page number.
 pub fn is_page_number(line: &str) -> bool {
     let t = chars::trim(line);
-    // Every shape holds a number in digits.
-    if t.is_empty() || !chars::has_digit(t) || t.chars().nth(40).is_some() {
+    // Every shape is short and holds a number in digits (the length is
+    // looked at first: most lines are long).
+    if t.is_empty() || t.chars().nth(40).is_some() || !chars::has_digit(t) {
         return false;
     }
     let lower = chars::to_lower(t);

@@ -240,14 +240,18 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// Whether `s` holds a digit [`digit`] reads, found by a byte scan: the
-/// digits beyond ASCII start with 0xD9 (U+0660..), 0xDB (U+06F0..) or 0xEF
-/// (U+FF10..), and only characters with those lead bytes are decoded.
+/// Whether `s` holds a digit [`digit`] reads, found by a byte scan that
+/// decodes nothing: the digits beyond ASCII are D9 A0..A9 (U+0660..),
+/// DB B0..B9 (U+06F0..) and EF BC 90..99 (U+FF10..) in UTF-8. (Arabic
+/// letters share the lead byte D9, so the next byte must be looked at.)
 pub fn has_digit(s: &str) -> bool {
-    s.bytes().enumerate().any(|(i, b)| {
-        b.is_ascii_digit()
-            || (matches!(b, 0xD9 | 0xDB | 0xEF)
-                && s[i..].chars().next().is_some_and(|c| digit(c).is_some()))
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'0'..=b'9' => true,
+        0xD9 => matches!(b.get(i + 1), Some(0xA0..=0xA9)),
+        0xDB => matches!(b.get(i + 1), Some(0xB0..=0xB9)),
+        0xEF => b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x99)),
+        _ => false,
     })
 }
 
@@ -319,6 +323,10 @@ mod tests {
         }
         for s in ["", "abc", "第三页", "ثلاثة", "ｘ"] {
             assert!(!has_digit(s), "{s}");
+        }
+        // The byte scan agrees with `digit` on every character.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(has_digit(&format!("a{c}b")), digit(c).is_some(), "{c:?}");
         }
     }
 
