@@ -494,8 +494,7 @@ fn word_positions<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usi
             cjk || {
                 let before = hay[..at].chars().next_back();
                 let after = hay[at + needle.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
+                !before.is_some_and(chars::is_alnum) && !after.is_some_and(chars::is_alnum)
             }
         })
 }
@@ -718,6 +717,7 @@ fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
     {
         return None;
     }
+    let verb_firsts = VERB_FIRSTS.get(lex.lang);
     for k in 1..words.len().min(12) {
         let w = &words[k];
         if lex.impersonal_endings.iter().any(|e| w.ends_with(e))
@@ -725,10 +725,14 @@ fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
         {
             return None;
         }
-        let modal = lex.modals.iter().any(|m| phrase_at(words, k, m).is_some());
+        // Most words start no modal or passive phrase: one look-up
+        // instead of matching every phrase here.
+        let verb = verb_firsts.is_some_and(|f| f.contains(w.as_str()));
+        let modal = verb && lex.modals.iter().any(|m| phrase_at(words, k, m).is_some());
         let passive = lex
             .passive_auxiliaries
             .iter()
+            .filter(|_| verb)
             .find_map(|a| phrase_at(words, k, a));
         let future = w.chars().count() >= 6
             && raw[k].chars().next().is_some_and(char::is_lowercase)
@@ -750,6 +754,20 @@ fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
     }
     None
 }
+
+/// The first words of each language's modal and passive phrases (`is` of
+/// `is requested to`), by language: where [`actor_words`] may find a verb.
+static VERB_FIRSTS: LazyLock<FxHashMap<&'static str, rustc_hash::FxHashSet<&'static str>>> =
+    LazyLock::new(|| {
+        lexicon::ALL
+            .iter()
+            .map(|lex| {
+                let phrases = lex.modals.iter().chain(lex.passive_auxiliaries);
+                let firsts = phrases.filter_map(|p| p.split(' ').next()).collect();
+                (lex.lang, firsts)
+            })
+            .collect()
+    });
 
 /// The words before the verb, when they read as a subject: a capital or an
 /// article first, a handful of words.
@@ -1064,7 +1082,7 @@ fn latin_lang(text: &str) -> Option<&'static str> {
     let stopwords = &*STOPWORDS;
     let mut counts = [0usize; 32];
     for word in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !chars::is_letter(c))
         .filter(|w| !w.is_empty())
         .take(2000)
     {
