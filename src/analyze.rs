@@ -12,6 +12,7 @@ use crate::chars::{self, is_cjk};
 use crate::date;
 use crate::inline;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, Lexicon};
@@ -563,7 +564,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
 /// what [`actor_words`] reads, cut once for every language it tries.
 struct Clause<'t> {
     raw: Vec<&'t str>,
-    words: Vec<String>,
+    words: Vec<Cow<'t, str>>,
 }
 
 impl<'t> Clause<'t> {
@@ -688,13 +689,19 @@ fn actor_colon(t: &str) -> Option<String> {
     (capital && (1..=5).contains(&words) && !chars::trim(rest).is_empty()).then(|| head.to_string())
 }
 
-/// Lower case, with the punctuation around a word removed.
-fn bare(word: &str) -> String {
-    chars::to_lower(word.trim_matches(|c: char| !chars::is_alnum(c) && c != '\'' && c != '’'))
+/// Lower case, with the punctuation around a word removed; borrowed when
+/// it is in lower case already (most words are).
+fn bare(word: &str) -> Cow<'_, str> {
+    let word = word.trim_matches(|c: char| !chars::is_alnum(c) && c != '\'' && c != '’');
+    if word.chars().all(|c| chars::simple_lower(c) == Some(c)) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(chars::to_lower(word))
+    }
 }
 
 /// Matches the words of `phrase` at `words[k..]`; returns how many.
-fn phrase_at(words: &[String], k: usize, phrase: &str) -> Option<usize> {
+fn phrase_at(words: &[Cow<str>], k: usize, phrase: &str) -> Option<usize> {
     let mut n = 0;
     for part in phrase.split(' ') {
         if words.get(k + n)? != part {
@@ -712,7 +719,7 @@ fn phrase_at(words: &[String], k: usize, phrase: &str) -> Option<usize> {
 fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
     let (raw, words) = (&clause.raw, &clause.words);
     let opener = words.first()?;
-    if lex.impersonal_openers.contains(&opener.as_str())
+    if lex.impersonal_openers.contains(&opener.as_ref())
         || (lex.lang == "en" && opener.ends_with("ing"))
     {
         return None;
@@ -727,7 +734,7 @@ fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
         }
         // Most words start no modal or passive phrase: one look-up
         // instead of matching every phrase here.
-        let verb = verb_firsts.is_some_and(|f| f.contains(w.as_str()));
+        let verb = verb_firsts.is_some_and(|f| f.contains(w.as_ref()));
         let modal = verb && lex.modals.iter().any(|m| phrase_at(words, k, m).is_some());
         let passive = lex
             .passive_auxiliaries
@@ -744,7 +751,7 @@ fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
             // `X sont invités à …` names X; `X seront recueillies` names nobody.
             let link = words
                 .get(k + len + 1)
-                .is_some_and(|l| lex.infinitive_links.contains(&l.as_str()));
+                .is_some_and(|l| lex.infinitive_links.contains(&l.as_ref()));
             return if link {
                 subject(&raw[..k], &words[..k], lex)
             } else {
@@ -771,10 +778,10 @@ static VERB_FIRSTS: LazyLock<FxHashMap<&'static str, rustc_hash::FxHashSet<&'sta
 
 /// The words before the verb, when they read as a subject: a capital or an
 /// article first, a handful of words.
-fn subject(raw: &[&str], words: &[String], lex: &Lexicon) -> Option<String> {
+fn subject(raw: &[&str], words: &[Cow<str>], lex: &Lexicon) -> Option<String> {
     let first = raw.first()?;
     let capital = first.chars().next().is_some_and(char::is_uppercase);
-    let article = lex.articles.contains(&words[0].as_str());
+    let article = lex.articles.contains(&words[0].as_ref());
     if !(capital || article) || raw.len() > 10 {
         return None;
     }
@@ -896,7 +903,7 @@ fn cjk_month_part(text: &str) -> Option<String> {
 /// period alone (`next week`, `early November`, `mid-2026`).
 fn vague_phrase(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let bare_words: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let bare_words: Vec<Cow<str>> = words.iter().map(|w| bare(w)).collect();
     let is_period = |w: &str| {
         lexicon::month(w).is_some()
             || w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
@@ -909,7 +916,7 @@ fn vague_phrase(text: &str) -> Option<String> {
     let index = &*PERIOD_STARTS;
     let mut tries: Vec<(usize, usize, &Lexicon, &str)> = Vec::new();
     for (k, w) in bare_words.iter().enumerate() {
-        if let Some(list) = index.get(w.as_str()) {
+        if let Some(list) = index.get(w.as_ref()) {
             tries.extend(
                 list.iter()
                     .map(|&(order, lex, start)| (order, k, lex, start)),
@@ -959,13 +966,13 @@ fn vague_phrase(text: &str) -> Option<String> {
             && !words[end - 1].ends_with([',', '.', ';', ':'])
         {
             let w = &bare_words[end];
-            if !(JOINERS.contains(&w.as_str()) || is_period(w)) {
+            if !(JOINERS.contains(&w.as_ref()) || is_period(w)) {
                 break;
             }
             end += 1;
         }
         // Never end on a function word.
-        while found && end > k + parts.len() && JOINERS.contains(&bare_words[end - 1].as_str()) {
+        while found && end > k + parts.len() && JOINERS.contains(&bare_words[end - 1].as_ref()) {
             end -= 1;
         }
         if found {
