@@ -1,11 +1,13 @@
 //! Character classes shared by the stages: white space, CJK, sentence ends,
 //! display width, and the normalised form classification looks at.
 //!
-//! Pure functions over `char` and `&str`; no state.
+//! Pure functions over `char` and `&str`; no state. The tests of one
+//! character are `#[inline]`: every scan calls them once per character.
 
 /// White space for every rule of the parser: Unicode `White_Space` plus the
 /// zero-width format characters that PDF and Word exports scatter (BOM,
 /// ZWSP, word joiner). "Nothing is lost" is checked against this set.
+#[inline]
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
 }
@@ -22,6 +24,7 @@ pub fn leading_space(s: &str) -> usize {
 
 /// Han ideographs, kana, hangul and the CJK punctuation and full-width forms:
 /// the scripts written without spaces between words.
+#[inline]
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x2E80..=0x2FDF   // radicals
@@ -39,6 +42,7 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// Columns a character takes in a monospaced rendering (CJK counts two).
+#[inline]
 pub fn width(c: char) -> usize {
     if is_cjk(c) && !matches!(c as u32, 0xFF61..=0xFFDC) {
         2
@@ -91,6 +95,7 @@ pub fn fits_width(s: &str, max: usize) -> bool {
 /// `char::is_alphabetic`, answered without the Unicode tables for the
 /// letters of the scripts we read most: ASCII, basic Cyrillic, the Arabic
 /// letters and the CJK unified ideographs (blocks wholly alphabetic).
+#[inline]
 pub fn is_letter(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphabetic(),
@@ -100,6 +105,7 @@ pub fn is_letter(c: char) -> bool {
 }
 
 /// `char::is_alphanumeric`, with [`is_letter`]'s shortcuts.
+#[inline]
 pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
@@ -107,6 +113,7 @@ pub fn is_alnum(c: char) -> bool {
 /// The lower case of `c` when it is one character (nearly always; `İ` is
 /// two), answered without the Unicode tables for ASCII, basic Cyrillic and
 /// the caseless Arabic and CJK blocks.
+#[inline]
 pub fn simple_lower(c: char) -> Option<char> {
     match c as u32 {
         0..=0x7F => Some(c.to_ascii_lowercase()),
@@ -229,6 +236,7 @@ pub fn has_inner_sentence_end(s: &str) -> bool {
 /// The character normalised for classification: full-width ASCII forms to
 /// ASCII, the ideographic space and NBSP to a space. Text keeps what was
 /// written; only the recognisers look through this.
+#[inline]
 pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -256,6 +264,7 @@ pub fn has_digit(s: &str) -> bool {
 }
 
 /// Value of an ASCII, full-width or Arabic-Indic digit.
+#[inline]
 pub fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
