@@ -424,6 +424,9 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
         .split(|c: char| !chars::is_alnum(c))
         .filter(|w| !w.is_empty())
     {
+        if word.is_ascii() && !index.may_hold_ascii(word) {
+            continue;
+        }
         lexicon::with_lower(word, |w| {
             if let Some(list) = index.by_word.get(w) {
                 candidates.extend(list);
@@ -443,12 +446,30 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
 struct DecisionIndex {
     by_word: FxHashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
     cjk: Vec<(&'static Lexicon, &'static str)>,
+    /// For each ASCII first letter (in lower case), the lengths of the ASCII
+    /// keys it starts (bit `n` for `n` bytes, bit 63 for 63 or more): most
+    /// ASCII words are turned away here, before lower-casing and hashing.
+    ascii_shapes: [u64; 128],
+}
+
+impl DecisionIndex {
+    fn shape(word: &str) -> (usize, u64) {
+        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        (usize::from(first & 0x7F), 1 << word.len().min(63))
+    }
+
+    /// Whether the ASCII `word` may be a key, by its first letter and length.
+    fn may_hold_ascii(&self, word: &str) -> bool {
+        let (first, len) = Self::shape(word);
+        self.ascii_shapes[first] & len != 0
+    }
 }
 
 static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
     let mut index = DecisionIndex {
         by_word: FxHashMap::default(),
         cjk: Vec::new(),
+        ascii_shapes: [0; 128],
     };
     for lex in lexicon::ALL {
         for m in lex.decision_markers {
@@ -460,6 +481,10 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
                 .filter(|w| !w.is_empty())
             {
                 index.by_word.entry(key).or_default().push((lex, m));
+                if key.is_ascii() {
+                    let (first, len) = DecisionIndex::shape(key);
+                    index.ascii_shapes[first] |= len;
+                }
             }
         }
     }
