@@ -228,11 +228,14 @@ fn has_action_tag(text: &str) -> bool {
         "(plazo:",
         "(срок:",
     ];
-    // Every tag opens with a bracket: only the text after one is compared.
-    text.match_indices(['(', '（']).any(|(at, _)| {
-        TAGS.iter()
-            .any(|t| lexicon::starts_with_lower(&text[at..], t).is_some())
-    })
+    // Every tag opens with a bracket: only the text after one is compared
+    // (found by bytes: `（` is EF BC 88).
+    memchr::memchr2_iter(b'(', 0xEF, text.as_bytes())
+        .filter(|&at| text[at..].starts_with(['(', '（']))
+        .any(|at| {
+            TAGS.iter()
+                .any(|t| lexicon::starts_with_lower(&text[at..], t).is_some())
+        })
 }
 
 /// The sentences of a text: split after `。！？` and after `. ! ?` followed
