@@ -601,7 +601,12 @@ impl<'t> Clause<'t> {
     const WORDS: usize = 24;
 
     fn new(t: &'t str) -> Self {
-        let clause = t.split(['.', ';', ':', '(']).next().unwrap_or("");
+        // The first clause ends at the first of these (ASCII: found by byte).
+        let end = t
+            .bytes()
+            .position(|b| matches!(b, b'.' | b';' | b':' | b'('))
+            .unwrap_or(t.len());
+        let clause = &t[..end];
         let raw: Vec<&str> = clause.split_whitespace().take(Self::WORDS).collect();
         let words = raw.iter().map(|w| bare(w)).collect();
         Clause { raw, words }
@@ -622,7 +627,15 @@ fn owner_form(t: &str) -> Option<String> {
     const OPENERS: [char; 7] = ['(', '（', '—', '–', ';', '；', ','];
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
     let mut best: Option<(usize, &str)> = None;
-    for (at, _) in t.match_indices(OPENERS) {
+    // The openers' bytes, ASCII or lead bytes: only there is a character
+    // decoded and compared.
+    let openers = t
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'(' | b';' | b',' | 0xE2 | 0xEF))
+        .map(|(at, _)| at)
+        .filter(|&at| t[at..].starts_with(OPENERS));
+    for at in openers {
         let rest = t[at..].trim_start_matches(|c: char| OPENERS.contains(&c) || c == ' ');
         if !lexicon::starts_like(rest, &lexicon::ACTOR_COLUMN_FIRSTS) {
             continue;
