@@ -79,7 +79,10 @@ impl Walk<'_> {
                     } else if list_follows && announces_decisions(&text) {
                         decision_list = true;
                     } else {
-                        let stated: Vec<(String, (String, String))> = sentences(&text)
+                        // Split once, for the actions and the decisions.
+                        let split: Vec<&str> = sentences(&text).collect();
+                        let stated: Vec<(String, (String, String))> = split
+                            .iter()
                             .filter_map(|s| Some((s.to_string(), self.stated(s)?)))
                             .collect();
                         for (sentence, (due, actor)) in stated {
@@ -92,7 +95,7 @@ impl Walk<'_> {
                                 span: *span,
                             });
                         }
-                        self.decisions_in(&text, path, *span);
+                        self.decisions_in(&text, Some(&split), path, *span);
                     }
                 }
                 Block::List { items, .. } => {
@@ -116,7 +119,7 @@ impl Walk<'_> {
                                     span: item.span,
                                 });
                             }
-                            None if self.decisions_in(&text, path, item.span) => {
+                            None if self.decisions_in(&text, None, path, item.span) => {
                                 item.role = Some(Role::Decision)
                             }
                             _ => {}
@@ -176,14 +179,32 @@ impl Walk<'_> {
     }
 
     /// Records each sentence of `text` that states a decision; a
-    /// `Decision:` label makes the whole text one. Returns whether any did.
-    fn decisions_in(&mut self, text: &str, path: Option<&str>, span: Span) -> bool {
+    /// `Decision:` label makes the whole text one. `split`: its
+    /// [`sentences`], when the caller has them. Returns whether any did.
+    fn decisions_in(
+        &mut self,
+        text: &str,
+        split: Option<&[&str]>,
+        path: Option<&str>,
+        span: Span,
+    ) -> bool {
         let found: Vec<String> = match lexicon::decision_prefix(text) {
             Some(len) => vec![chars::trim(&text[len..]).to_string()],
-            None => sentences(text)
-                .filter(|s| is_decision(s))
-                .map(str::to_string)
-                .collect(),
+            None => {
+                let own: Vec<&str>;
+                let split = match split {
+                    Some(split) => split,
+                    None => {
+                        own = sentences(text).collect();
+                        &own
+                    }
+                };
+                split
+                    .iter()
+                    .filter(|s| is_decision(s))
+                    .map(|s| s.to_string())
+                    .collect()
+            }
         };
         let any = !found.is_empty();
         for text in found {
