@@ -64,12 +64,23 @@ pub fn str_width(s: &str) -> usize {
     if !high {
         return chars;
     }
-    // Only the characters that start with such a lead byte are decoded.
     let wide = (s.bytes().enumerate())
-        .filter(|&(_, b)| b >= 0xE2)
-        .filter(|&(i, _)| s[i..].chars().next().is_some_and(|c| width(c) == 2))
+        .filter(|&(i, b)| b >= 0xE2 && is_wide_at(s, i))
         .count();
     chars + wide
+}
+
+/// Whether the character starting at byte `i` of `s` (lead byte 0xE2 or
+/// above) is wide. U+4000..U+9FFF (lead bytes E4 to E9), ideographs but for
+/// the hexagrams U+4DC0..U+4DFF (E4 B7), are answered by their bytes; the
+/// rest are decoded.
+#[inline]
+fn is_wide_at(s: &str, i: usize) -> bool {
+    match s.as_bytes()[i] {
+        0xE5..=0xE9 => true,
+        0xE4 => s.as_bytes().get(i + 1) != Some(&0xB7),
+        _ => s[i..].chars().next().is_some_and(|c| width(c) == 2),
+    }
 }
 
 /// Whether `s` takes at most `max` columns, stopping at the first column
@@ -83,8 +94,12 @@ pub fn fits_width(s: &str, max: usize) -> bool {
         return false;
     }
     let mut columns = 0;
-    for c in s.chars() {
-        columns += width(c);
+    for (i, b) in s.bytes().enumerate() {
+        // A character starts at every byte but a continuation byte.
+        if (b as i8) < -0x40 {
+            continue;
+        }
+        columns += 1 + usize::from(b >= 0xE2 && is_wide_at(s, i));
         if columns > max {
             return false;
         }
@@ -336,6 +351,17 @@ mod tests {
         // The byte scan agrees with `digit` on every character.
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(has_digit(&format!("a{c}b")), digit(c).is_some(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn widths_by_bytes_agree_with_width_on_every_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}");
+            assert_eq!(str_width(&s), 1 + width(c), "{c:?}");
+            let three = 3 * (1 + width(c));
+            assert!(fits_width(&s.repeat(3), three), "{c:?}");
+            assert!(!fits_width(&s.repeat(3), three - 1), "{c:?}");
         }
     }
 
