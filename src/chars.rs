@@ -26,7 +26,9 @@ pub fn leading_space(s: &str) -> usize {
 /// the scripts written without spaces between words.
 #[inline]
 pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
+    // Most characters lie below the first block: one comparison.
+    c as u32 >= 0x2E80
+        && matches!(c as u32,
         0x2E80..=0x2FDF   // radicals
         | 0x3000..=0x303F // CJK symbols and punctuation
         | 0x3040..=0x30FF // kana
@@ -269,13 +271,14 @@ pub fn fold(c: char) -> char {
 /// letters share the lead byte D9, so the next byte must be looked at.)
 pub fn has_digit(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
-        b'0'..=b'9' => true,
-        0xD9 => matches!(b.get(i + 1), Some(0xA0..=0xA9)),
-        0xDB => matches!(b.get(i + 1), Some(0xB0..=0xB9)),
-        0xEF => b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x99)),
-        _ => false,
-    })
+    // ASCII digits first, in a loop the compiler vectorises; then the lead
+    // bytes of the others, by memchr.
+    b.iter().any(u8::is_ascii_digit)
+        || memchr::memchr3_iter(0xD9, 0xDB, 0xEF, b).any(|i| match b[i] {
+            0xD9 => matches!(b.get(i + 1), Some(0xA0..=0xA9)),
+            0xDB => matches!(b.get(i + 1), Some(0xB0..=0xB9)),
+            _ => b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x99)),
+        })
 }
 
 /// Value of an ASCII, full-width or Arabic-Indic digit.
