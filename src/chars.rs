@@ -58,12 +58,12 @@ pub fn str_width(s: &str) -> usize {
     // One column per character (every byte but UTF-8 continuation bytes),
     // plus one per wide character; wide characters all start at U+2E80,
     // a lead byte of 0xE2 or above, so most lines skip the decoding.
-    let (mut chars, mut high) = (0usize, false);
-    for &b in s.as_bytes() {
-        chars += usize::from((b as i8) >= -0x40);
-        high |= b >= 0xE2;
+    if s.is_ascii() {
+        return s.len();
     }
-    if !high {
+    // `chars().count()` and `is_ascii` read a word at a time.
+    let chars = s.chars().count();
+    if !s.bytes().any(|b| b >= 0xE2) {
         return chars;
     }
     let wide = (s.bytes().enumerate())
