@@ -9,6 +9,9 @@
 /// ZWSP, word joiner). "Nothing is lost" is checked against this set.
 #[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r');
+    }
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
 }
 
@@ -354,6 +357,14 @@ mod tests {
         // The byte scan agrees with `digit` on every character.
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(has_digit(&format!("a{c}b")), digit(c).is_some(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn space_is_white_space_and_the_format_characters() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let format = matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}');
+            assert_eq!(is_space(c), c.is_whitespace() || format, "{c:?}");
         }
     }
 
