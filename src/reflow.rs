@@ -332,12 +332,12 @@ pub fn join(s: &str) -> String {
     crate::work::add(s.len());
     let s = chars::trim(s);
     // Most spans hold no line break nor soft hyphen: the text as written.
-    // (The bytes of U+2028, U+2029 and U+00AD end in 0xA8, 0xA9, 0xAD;
-    // other characters with those bytes just take the long way.)
-    if !s
-        .bytes()
-        .any(|b| matches!(b, b'\n' | b'\r' | 0x0c | 0xA8 | 0xA9 | 0xAD))
-    {
+    // (U+2028, U+2029 and U+00AD are E2 80 A8, E2 80 A9 and C2 AD.)
+    let b = s.as_bytes();
+    let breaks = memchr::memchr3(b'\n', b'\r', 0x0c, b).is_some()
+        || memchr::memchr2_iter(0xE2, 0xC2, b)
+            .any(|i| matches!(&b[i..], [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xC2, 0xAD, ..]));
+    if !breaks {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
