@@ -1120,6 +1120,10 @@ pub fn script_lang(text: &str) -> Option<&'static str> {
     crate::work::add(text.len());
     let (mut han, mut cyr, mut arab, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
+        if c.is_ascii() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
         match c as u32 {
             0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3040..=0x30FF => han += 2,
             0x0400..=0x04FF => cyr += 1,
