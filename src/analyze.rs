@@ -278,8 +278,11 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
                 }
                 i + 1
             }
-            0xE3 | 0xEF | 0xD8 => match text[i..].chars().next() {
-                Some(c @ ('。' | '！' | '？' | '؟')) => i + c.len_utf8(),
+            // `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F, `؟` D8 9F (Arabic
+            // letters share the lead byte D8: the bytes are compared).
+            0xE3 | 0xEF | 0xD8 => match &bytes[i..] {
+                [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => i + 3,
+                [0xD8, 0x9F, ..] => i + 2,
                 _ => continue,
             },
             _ => continue,
