@@ -423,6 +423,10 @@ const CJK_NUMERALS: &str = "一二三四五六七八九十";
 /// `Agenda item 4 –`, `Пункт 5.`, `议程项目 6：`. The marker runs through the
 /// separator; the label words come from the lexicons.
 fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    // Most lines start with no label's first letter.
+    if !lexicon::starts_like(s, &lexicon::AGENDA_LABEL_FIRSTS) {
+        return None;
+    }
     let first = s.chars().next()?.to_lowercase().next()?;
     if !first.is_alphabetic() {
         return None;
@@ -475,6 +479,8 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
 /// An ordinal word and a separator numbering a top-level item: `أولاً -`,
 /// `ثانياً:`. Ranked like Roman numerals, which they translate.
 fn ordinal_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    let first = s.chars().next()?;
+    lexicon::ORDINAL_FIRSTS.binary_search(&first).ok()?;
     let word = lexicon::ALL
         .iter()
         .flat_map(|lex| lex.ordinals)

@@ -309,6 +309,12 @@ static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
 /// The first characters of every actor column name (`responsible`, `负责人`).
 pub static ACTOR_COLUMN_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.actor_columns.iter())));
+/// The first letters of the agenda labels (`item`, `пункт`, `议`).
+pub static AGENDA_LABEL_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.agenda_labels.iter())));
+/// The first letters of the ordinal words (`أولاً`).
+pub static ORDINAL_FIRSTS: LazyLock<Vec<char>> =
+    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.ordinals.iter().map(|(w, _)| w))));
 static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
 
