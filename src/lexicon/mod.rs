@@ -408,9 +408,15 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
 /// Whether `line` is a `Label: value` line with a metadata label
 /// (`Date: …`, `主持：…`, `Lieu : …`).
 pub fn is_meta_line(line: &str) -> bool {
-    let Some((label, value)) = line.split_once([':', '：']) else {
+    // The first `:` or `：` (EF BC 9A), found by its bytes.
+    let b = line.as_bytes();
+    let Some(at) = memchr::memchr2_iter(b':', 0xEF, b)
+        .find(|&i| b[i] == b':' || matches!(b.get(i + 1..i + 3), Some([0xBC, 0x9A])))
+    else {
         return false;
     };
+    let (label, value) = (&line[..at], &line[at..]);
+    let value = value.strip_prefix([':', '：']).unwrap_or(value);
     !crate::chars::trim(value).is_empty() && META_LABELS.lang_of(label).is_some()
 }
 
