@@ -525,7 +525,7 @@ fn negated(before: &str, lex: &Lexicon) -> bool {
     let direct = lex.negators.iter().any(|n| {
         before.strip_suffix(n).is_some_and(|rest| {
             n.chars().next().is_some_and(is_cjk)
-                || !rest.chars().next_back().is_some_and(char::is_alphanumeric)
+                || !rest.chars().next_back().is_some_and(chars::is_alnum)
         })
     });
     // One word may stand between: `was not formally adopted`.
@@ -567,7 +567,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(owner) = owner_form(t) {
         return Some(owner);
     }
-    let first = t.chars().find(|c| c.is_alphabetic())?;
+    let first = t.chars().find(|&c| chars::is_letter(c))?;
     if is_cjk(first) || t.chars().take(12).any(is_cjk) {
         let zh = lexicon::get("zh")?;
         // `一旦定稿，IGF 秘书处将…`: the subject may follow an opening clause.
@@ -1079,7 +1079,7 @@ fn strip_weekday(before: &str) -> String {
     for lex in lexicon::ALL {
         for w in lex.weekdays {
             if let Some(rest) = t.strip_suffix(w) {
-                if !rest.chars().next_back().is_some_and(char::is_alphanumeric) {
+                if !rest.chars().next_back().is_some_and(chars::is_alnum) {
                     return rest.to_string();
                 }
             }
@@ -1115,7 +1115,7 @@ fn ends_with_word(s: &str, w: &str) -> bool {
         return false;
     }
     let before = s[..s.len() - w.len()].chars().next_back();
-    w.chars().next().is_some_and(is_cjk) || !before.is_some_and(char::is_alphanumeric)
+    w.chars().next().is_some_and(is_cjk) || !before.is_some_and(chars::is_alnum)
 }
 
 /// The language of a text from its script, then its stop words.

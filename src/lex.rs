@@ -203,7 +203,9 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         };
         return out;
     }
-    if is_table_rule(body) {
+    // Table rows and rules hold a pipe or a tab: most lines hold neither.
+    let cells = memchr::memchr2(b'|', b'\t', body.as_bytes()).is_some();
+    if cells && is_table_rule(body) {
         out.kind = Kind::TableRule;
         return out;
     }
@@ -219,7 +221,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         }
         return out;
     }
-    if is_table_row(body) && !marker_cell(body) {
+    if cells && is_table_row(body) && !marker_cell(body) {
         out.kind = Kind::TableRow;
         return out;
     }

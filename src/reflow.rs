@@ -305,7 +305,7 @@ fn ends_in_word(s: &str) -> bool {
     chars::trim(s)
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(chars::is_alnum)
 }
 
 /// Whether `s`, joined, may fit in `max` columns: every character but white
