@@ -261,20 +261,28 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     if !starts_like(head, &DISCLAIMER_LEAD_FIRSTS) {
         return None;
     }
-    // Lower-case a short head only, keeping the byte offset of each char.
-    let lower: Vec<(usize, char)> = head
-        .char_indices()
-        .take(48)
-        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)))
-        .collect();
-    let starts = |phrase: &str| -> Option<usize> {
-        let mut it = lower.iter();
-        for p in phrase.chars() {
-            if it.next()?.1 != p {
-                return None;
-            }
+    // Lower-case a short head only, keeping the byte offset in `head` of
+    // the character each lower-case character came from.
+    let mut lower = String::new();
+    let mut from: Vec<usize> = Vec::new();
+    for (i, c) in head.char_indices().take(48) {
+        let mut push = |l: char| {
+            lower.push(l);
+            from.push(i);
+        };
+        match crate::chars::simple_lower(c) {
+            Some(l) => push(l),
+            None => c.to_lowercase().for_each(push),
         }
-        Some(it.next().map_or(head.len(), |&(i, _)| i))
+    }
+    // A phrase matches as a prefix; its text ends where the character after
+    // it starts.
+    let starts = |phrase: &str| -> Option<usize> {
+        lower.starts_with(phrase).then(|| {
+            from.get(phrase.chars().count())
+                .copied()
+                .unwrap_or(head.len())
+        })
     };
     for lex in ALL {
         for heading in lex.disclaimer_headings {
