@@ -461,8 +461,9 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
         });
     }
     // Ideographs have no case: the Chinese markers the text holds as
-    // written (they all lie above U+2E80, past lead byte 0xE2).
-    if text.bytes().any(|b| b >= 0xE2) {
+    // written, looked for only when the text holds a byte that starts one
+    // (ideographs: not the E2 of curly quotes and dashes).
+    if text.bytes().any(|b| b >= index.cjk_lead) {
         candidates.extend(index.cjk.iter().filter(|(_, m)| text.contains(m)));
     }
     candidates
@@ -473,6 +474,8 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
 struct DecisionIndex {
     by_word: FxHashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
     cjk: Vec<(&'static Lexicon, &'static str)>,
+    /// The smallest first byte of the Chinese markers.
+    cjk_lead: u8,
     /// For each ASCII first letter (in lower case), the lengths of the ASCII
     /// keys it starts (bit `n` for `n` bytes, bit 63 for 63 or more): most
     /// ASCII words are turned away here, before lower-casing and hashing.
@@ -496,12 +499,14 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
     let mut index = DecisionIndex {
         by_word: FxHashMap::default(),
         cjk: Vec::new(),
+        cjk_lead: u8::MAX,
         ascii_shapes: [0; 128],
     };
     for lex in lexicon::ALL {
         for m in lex.decision_markers {
             if m.chars().next().is_some_and(is_cjk) {
                 index.cjk.push((lex, m));
+                index.cjk_lead = index.cjk_lead.min(m.as_bytes()[0]);
             } else if let Some(key) = m
                 .split(|c: char| !c.is_alphanumeric())
                 .max_by_key(|w| w.chars().count())
