@@ -115,13 +115,20 @@ pub fn fits_width(s: &str, max: usize) -> bool {
 }
 
 /// `char::is_alphabetic`, answered without the Unicode tables for the
-/// letters of the scripts we read most: ASCII, basic Cyrillic, the Arabic
+/// letters of the scripts we read most: ASCII, accented Latin, Cyrillic, the Arabic
 /// letters and the CJK unified ideographs (blocks wholly alphabetic).
 #[inline]
 pub fn is_letter(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphabetic(),
-        0x0410..=0x044F | 0x0621..=0x064A | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => true,
+        // Accented Latin (French, Spanish), Cyrillic, Arabic letters, CJK.
+        0x00C0..=0x00D6
+        | 0x00D8..=0x00F6
+        | 0x00F8..=0x024F
+        | 0x0400..=0x0481
+        | 0x0621..=0x064A
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF => true,
         _ => c.is_alphabetic(),
     }
 }
