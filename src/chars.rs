@@ -115,8 +115,9 @@ pub fn fits_width(s: &str, max: usize) -> bool {
 }
 
 /// `char::is_alphabetic`, answered without the Unicode tables for the
-/// letters of the scripts we read most: ASCII, accented Latin, Cyrillic, the Arabic
-/// letters and the CJK unified ideographs (blocks wholly alphabetic).
+/// letters of the scripts we read most: ASCII, accented Latin, Cyrillic,
+/// the Arabic letters and the CJK unified ideographs (ranges wholly
+/// alphabetic).
 #[inline]
 pub fn is_letter(c: char) -> bool {
     match c as u32 {
@@ -245,21 +246,20 @@ pub fn ends_open(s: &str) -> bool {
 /// boundary inside the line), the mark of prose rather than a heading.
 pub fn has_inner_sentence_end(s: &str) -> bool {
     let t = trim(s).trim_end_matches(|c: char| is_terminal(c) || is_closer(c));
-    let mut chars = t.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '。' | '！' | '？' | '؟' => return true,
-            '.' | '!' | '?' => {
-                // A Latin sentence end: ". " then a capital letter.
-                let mut rest = t[chars.peek().map_or(t.len(), |&(i, _)| i)..].chars();
-                if rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase) {
-                    return true;
-                }
-            }
-            _ => {}
+    let b = t.as_bytes();
+    // By bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F, `؟` D8 9F.
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'.' | b'!' | b'?' => {
+            // A Latin sentence end: ". " then a capital letter.
+            let mut rest = t[i + 1..].chars();
+            rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase)
         }
-    }
-    false
+        0xE3 | 0xEF | 0xD8 => matches!(
+            &b[i..],
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] | [0xD8, 0x9F, ..]
+        ),
+        _ => false,
+    })
 }
 
 /// The character normalised for classification: full-width ASCII forms to
