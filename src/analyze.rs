@@ -264,29 +264,11 @@ fn has_action_tag(text: &str) -> bool {
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        // Only the bytes that may start an end mark are looked at: `.!?`,
-        // and the lead bytes of `。` (E3), `！？` (EF), `؟` (D8).
-        let end = match b {
-            b'.' | b'!' | b'?' => {
-                let rest = &text[i + 1..];
-                let capital = rest.starts_with(' ')
-                    && rest[1..].chars().next().is_some_and(char::is_uppercase);
-                if !capital {
-                    continue;
-                }
-                i + 1
-            }
-            // `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F, `؟` D8 9F (Arabic
-            // letters share the lead byte D8: the bytes are compared).
-            0xE3 | 0xEF | 0xD8 => match &bytes[i..] {
-                [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => i + 3,
-                [0xD8, 0x9F, ..] => i + 2,
-                _ => continue,
-            },
-            _ => continue,
+    for i in 0..text.len() {
+        let Some(len) = chars::sentence_end_at(text, i) else {
+            continue;
         };
+        let end = i + len;
         out.push(chars::trim(&text[start..end]));
         start = end;
     }

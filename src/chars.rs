@@ -246,20 +246,29 @@ pub fn ends_open(s: &str) -> bool {
 /// boundary inside the line), the mark of prose rather than a heading.
 pub fn has_inner_sentence_end(s: &str) -> bool {
     let t = trim(s).trim_end_matches(|c: char| is_terminal(c) || is_closer(c));
-    let b = t.as_bytes();
-    // By bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F, `؟` D8 9F.
-    b.iter().enumerate().any(|(i, &x)| match x {
+    (0..t.len()).any(|i| sentence_end_at(t, i).is_some())
+}
+
+/// The byte length of the sentence end at byte `i` of `s`: `。！？؟`, or
+/// `. ! ?` followed by a space and a capital (so `e.g. the` and `3.5` stay
+/// whole). Read from the bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F,
+/// `؟` D8 9F (Arabic letters share the lead byte D8).
+#[inline]
+pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    // The first byte alone turns away nearly every place.
+    match *b.get(i)? {
         b'.' | b'!' | b'?' => {
-            // A Latin sentence end: ". " then a capital letter.
-            let mut rest = t[i + 1..].chars();
-            rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase)
+            let mut rest = s[i + 1..].chars();
+            (rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase)).then_some(1)
         }
-        0xE3 | 0xEF | 0xD8 => matches!(
-            &b[i..],
-            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] | [0xD8, 0x9F, ..]
-        ),
-        _ => false,
-    })
+        0xE3 | 0xEF | 0xD8 => match &b[i..] {
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => Some(3),
+            [0xD8, 0x9F, ..] => Some(2),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The character normalised for classification: full-width ASCII forms to
@@ -367,6 +376,21 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(has_digit(&format!("a{c}b")), digit(c).is_some(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn sentence_ends_by_their_bytes() {
+        let ends = |s: &str| -> Vec<(usize, usize)> {
+            (0..s.len())
+                .filter_map(|i| sentence_end_at(s, i).map(|n| (i, n)))
+                .collect()
+        };
+        assert_eq!(ends("Done. Next"), [(4, 1)]);
+        assert_eq!(ends("e.g. the 3.5 figure"), []);
+        assert_eq!(ends("通过。下一项！好？"), [(6, 3), (18, 3), (24, 3)]);
+        assert_eq!(ends("هل تم؟ نعم"), [(9, 2)]);
+        // Arabic letters share the lead byte D8 with `؟`.
+        assert_eq!(ends("بتث"), []);
     }
 
     #[test]
