@@ -222,10 +222,28 @@ fn renderers(text: &str, samples: usize) {
     }
 }
 
+/// Prints the peak heap during a parse of `input` and the `Document` kept,
+/// per input byte.
+fn memory(input: &str) {
+    let before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let doc = minutes::parse(input);
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let kept = LIVE.load(Ordering::Relaxed) - before;
+    println!(
+        "\nmemory on (b): peak heap {:.2} bytes per input byte, Document {:.2} bytes per input byte",
+        peak as f64 / input.len() as f64,
+        kept as f64 / input.len() as f64
+    );
+    drop(doc);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let smoke = args.iter().any(|a| a == "--test");
     let large = args.iter().any(|a| a == "--large");
+    // `--memory`: only the memory line on the whole of (b), in seconds.
+    let memory_only = args.iter().any(|a| a == "--memory");
     let docs = documents();
     let seeds: String = docs
         .iter()
@@ -252,22 +270,14 @@ fn main() {
         return;
     }
 
+    if memory_only {
+        memory(&mix(&docs, 10 << 20));
+        return;
+    }
     measure("(a) the five seeds", &seeds, if smoke { 1 } else { 200 });
     let ten = mix(&docs, if smoke { 1 << 20 } else { 10 << 20 });
     let rows10 = measure("(b) mixed minutes", &ten, samples);
-
-    // Memory: peak heap during a parse and the Document kept, per input byte.
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let doc = minutes::parse(&ten);
-    let peak = PEAK.load(Ordering::Relaxed) - before;
-    let kept = LIVE.load(Ordering::Relaxed) - before;
-    println!(
-        "\nmemory on (b): peak heap {:.2} bytes per input byte, Document {:.2} bytes per input byte",
-        peak as f64 / ten.len() as f64,
-        kept as f64 / ten.len() as f64
-    );
-    drop(doc);
+    memory(&ten);
 
     renderers(&ten, if smoke { 1 } else { 5 });
 

@@ -104,10 +104,10 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     for (i, l) in lines.iter().enumerate() {
         // A form feed in the white space before the text (where PDF tools
         // put it); one inside the text is only white space there.
-        let line = &src[l.line.start..l.line.end];
+        let line = &src[l.line().start..l.line().end];
         let raw = &line[..chars::leading_space(line)];
         for (off, _) in raw.match_indices('\u{0c}') {
-            let at = l.line.start + off;
+            let at = l.line().start + off;
             out.push(Artifact {
                 kind: ArtifactKind::PageBreak,
                 text: String::new(),
@@ -120,7 +120,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     for (i, l) in lines.iter_mut().enumerate() {
         let candidate = matches!(l.kind, Kind::Text | Kind::Bullet | Kind::Numbered(_));
         // A bullet `- 3 -` is a page number; `- 3` is an item.
-        let whole = &src[l.marker().map_or(l.content.0, |m| m.0)..l.content.1];
+        let whole = &src[l.marker().map_or(l.content().0, |m| m.0)..l.content().1];
         if candidate
             && is_page_number(whole)
             && (l.kind == Kind::Text || whole.trim_end().ends_with(['-', '–', '—']))
@@ -154,9 +154,9 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     }
     let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
-        let body = chars::trim(&src[l.content.0..l.content.1]).trim_start_matches('\u{0c}');
+        let body = chars::trim(&src[l.content().0..l.content().1]).trim_start_matches('\u{0c}');
         // The line's width is known when nothing was cut from it here.
-        let whole_line = l.marker().is_none() && body.len() == l.content.1 - l.content.0;
+        let whole_line = l.marker().is_none() && body.len() == l.content().1 - l.content().0;
         if l.kind != Kind::Blank
             && l.kind != Kind::PageNumber
             && !body.is_empty()
@@ -193,7 +193,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
         let nexts: Vec<Option<usize>> = group.iter().map(|&i| next_of(i)).collect();
         let texts: Vec<Option<&str>> = nexts
             .iter()
-            .map(|n| n.map(|j| chars::trim(&src[lines[j].content.0..lines[j].content.1])))
+            .map(|n| n.map(|j| chars::trim(&src[lines[j].content().0..lines[j].content().1])))
             .collect();
         let same =
             texts.len() >= MIN_REPEATS && texts.windows(2).all(|w| w[0].is_some() && w[0] == w[1]);
@@ -214,8 +214,8 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             Kind::RunningHeader => ArtifactKind::RunningHeader,
             _ => continue,
         };
-        let start = l.marker().map_or(l.content.0, |m| m.0.min(l.content.0));
-        let span = Span::new(start, l.content.1);
+        let start = l.marker().map_or(l.content().0, |m| m.0.min(l.content().0));
+        let span = Span::new(start, l.content().1);
         out.push(Artifact {
             kind,
             text: src[span.start..span.end].to_string(),

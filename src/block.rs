@@ -156,8 +156,8 @@ impl Builder<'_> {
     /// the end of its last line.
     fn content(&self, i: usize) -> Span {
         let l = self.logicals[i];
-        let end = self.lines[l.last].content.1;
-        let start = self.lines[l.first].content.0;
+        let end = self.lines[l.last()].content().1;
+        let start = self.lines[l.first].content().0;
         Span::new(start, end.max(start))
     }
 
@@ -167,9 +167,12 @@ impl Builder<'_> {
         let first = &self.lines[l.first];
         let start = first
             .marker()
-            .map_or(first.content.0, |m| m.0)
-            .min(first.content.0);
-        Span::new(start, self.lines[l.last].content.1.max(first.content.1))
+            .map_or(first.content().0, |m| m.0)
+            .min(first.content().0);
+        Span::new(
+            start,
+            self.lines[l.last()].content().1.max(first.content().1),
+        )
     }
 
     /// The inlines of `span` within logical line `i`, page numbers and
@@ -178,13 +181,13 @@ impl Builder<'_> {
         let l = self.logicals[i];
         let mut out = Vec::new();
         let mut from = span.start;
-        for line in &self.lines[l.first..=l.last] {
+        for line in &self.lines[l.first..=l.last()] {
             if reflow::is_artifact(line.kind)
-                && line.line.start >= from
-                && line.line.end <= span.end
+                && line.line().start >= from
+                && line.line().end <= span.end
             {
-                out.extend(inline::parse(self.src, from, line.line.start));
-                from = line.line.end;
+                out.extend(inline::parse(self.src, from, line.line().start));
+                from = line.line().end;
             }
         }
         let last = inline::parse(self.src, from, span.end.max(from));
@@ -202,7 +205,7 @@ impl Builder<'_> {
     }
 
     fn is_single(&self, i: usize) -> bool {
-        self.logicals[i].first == self.logicals[i].last
+        self.logicals[i].first == self.logicals[i].last()
     }
 
     // ----- the title block -------------------------------------------------
@@ -421,7 +424,7 @@ impl Builder<'_> {
                 self.push_block(Block::Rule { span });
             }
             Kind::AtxHeading(level) => {
-                let number = self.first(i).content;
+                let number = self.first(i).content();
                 let numbered = crate::lex::numbered(self.text(Span::new(number.0, number.1)));
                 let (kind, num, title) = match numbered {
                     Some((_, len, range)) => {
@@ -760,7 +763,7 @@ impl Builder<'_> {
         }
         // A heading wrapped onto two or three lines is still a heading.
         let l = self.logicals[i];
-        if self.kind(i) != Kind::Text || !(self.is_single(i) || l.last - l.first < 3) {
+        if self.kind(i) != Kind::Text || !(self.is_single(i) || l.last() - l.first < 3) {
             return false;
         }
         let joined = reflow::join(self.text(self.content(i)));

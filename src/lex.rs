@@ -66,30 +66,54 @@ pub enum Kind {
     Text,
 }
 
-/// One classified line. Kept small (72 bytes): the parse holds one per
-/// line until the tree is built, the largest part of its peak heap.
+/// One classified line. Kept small (48 bytes): the parse holds one per
+/// line until the tree is built, the largest part of its peak heap. Every
+/// offset but the line's start is kept from that start in 32 bits
+/// ([`crate::source::lines`] cuts no line longer than `u32::MAX` bytes).
 #[derive(Debug, Clone, Copy)]
 pub struct LexLine {
-    /// What the line is.
-    pub kind: Kind,
+    /// Offset of the line's first byte.
+    start: usize,
+    /// The line's length in bytes (line ending excluded).
+    len: u32,
     /// Indentation in columns (tab = 4, ideographic space = 2), saturating.
     indent: u32,
     /// Display width of the trimmed line, saturating.
     width: u32,
-    /// The marker, from the line's start (see [`LexLine::marker`]).
-    marker: Option<(u32, u32)>,
-    /// The number, from the line's start (see [`LexLine::number`]).
-    number: Option<(u32, u32)>,
-    /// The physical line.
-    pub line: Line,
-    /// The text after the marker, trimmed; empty when there is none.
-    pub content: (usize, usize),
+    /// The text after the marker, trimmed, from the line's start; empty
+    /// when there is none (see [`LexLine::content`]).
+    content: (u32, u32),
+    /// The marker, from the line's start; [`NONE`] when there is none (see
+    /// [`LexLine::marker`]).
+    marker: (u32, u32),
+    /// The number, from the line's start; [`NONE`] when there is none (see
+    /// [`LexLine::number`]).
+    number: (u32, u32),
+    /// What the line is.
+    pub kind: Kind,
 }
+
+/// No marker or number: no marker ends before it starts.
+const NONE: (u32, u32) = (1, 0);
 
 impl LexLine {
     /// Whether the line holds only white space.
     pub fn is_blank(&self) -> bool {
         self.kind == Kind::Blank
+    }
+
+    /// The physical line.
+    pub fn line(&self) -> Line {
+        Line {
+            start: self.start,
+            end: self.start + self.len as usize,
+        }
+    }
+
+    /// The text after the marker, trimmed (empty when there is none), as
+    /// byte offsets into the source.
+    pub fn content(&self) -> (usize, usize) {
+        self.absolute(self.content)
     }
 
     /// Indentation in columns (tab = 4, ideographic space = 2).
@@ -105,32 +129,36 @@ impl LexLine {
     /// The marker (bullet, number, `#`s, prefix, footnote label), if any,
     /// as byte offsets into the source.
     pub fn marker(&self) -> Option<(usize, usize)> {
-        self.marker.map(|r| self.absolute(r))
+        (self.marker != NONE).then(|| self.absolute(self.marker))
     }
 
     /// The number or letter inside a numbered marker (`1`, `a`, `1.2`), as
     /// byte offsets into the source.
     pub fn number(&self) -> Option<(usize, usize)> {
-        self.number.map(|r| self.absolute(r))
+        (self.number != NONE).then(|| self.absolute(self.number))
     }
 
     fn absolute(&self, (a, b): (u32, u32)) -> (usize, usize) {
-        (self.line.start + a as usize, self.line.start + b as usize)
+        (self.start + a as usize, self.start + b as usize)
     }
 
-    /// `(a, b)` (source offsets inside this line) from the line's start.
-    /// `classify` reads lines of 4 GiB or more as text, so they fit.
+    /// `(a, b)` (source offsets inside this line) from the line's start:
+    /// they fit, as no line is longer than `u32::MAX` bytes.
     fn relative(&self, (a, b): (usize, usize)) -> (u32, u32) {
-        let rel = |x: usize| u32::try_from(x - self.line.start).unwrap_or(u32::MAX);
+        let rel = |x: usize| u32::try_from(x - self.start).unwrap_or(u32::MAX);
         (rel(a), rel(b))
     }
 
+    fn set_content(&mut self, span: (usize, usize)) {
+        self.content = self.relative(span);
+    }
+
     fn set_marker(&mut self, span: (usize, usize)) {
-        self.marker = Some(self.relative(span));
+        self.marker = self.relative(span);
     }
 
     fn set_number(&mut self, span: (usize, usize)) {
-        self.number = Some(self.relative(span));
+        self.number = self.relative(span);
     }
 }
 
@@ -170,21 +198,18 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     let saturate = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let mut out = LexLine {
         kind: Kind::Text,
-        line,
+        start: line.start,
+        len: saturate(raw.len()),
         indent: saturate(indent_width(raw)),
-        marker: None,
-        number: None,
-        content: (start, end),
+        marker: NONE,
+        number: NONE,
+        content: (0, 0),
         width: saturate(chars::str_width(body)),
     };
-    // Offsets inside a line are kept in 32 bits: a line of 4 GiB or more is
-    // text, whatever it starts with.
-    if u32::try_from(raw.len()).is_err() {
-        return out;
-    }
+    out.set_content((start, end));
     if body.is_empty() {
         out.kind = Kind::Blank;
-        out.content = (start, start);
+        out.set_content((start, start));
         return out;
     }
     let with_marker = |out: &mut LexLine, kind: Kind, marker_len: usize| {
@@ -192,7 +217,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         out.set_marker((start, start + marker_len));
         let rest = &body[marker_len..];
         let skip = chars::leading_space(rest);
-        out.content = (start + marker_len + skip, end);
+        out.set_content((start + marker_len + skip, end));
     };
 
     if is_rule(body) {
@@ -211,10 +236,11 @@ pub fn classify(src: &str, line: Line) -> LexLine {
     }
     if let Some(level) = atx_level(body) {
         with_marker(&mut out, Kind::AtxHeading(level), level as usize);
-        let content = &src[out.content.0..out.content.1];
+        let (from, to) = out.content();
+        let content = &src[from..to];
         // Closing `#`s are markup too, but stay inside the content span.
         if content.trim_end_matches('#').trim_end().is_empty() {
-            out.content = (out.content.1, out.content.1);
+            out.set_content((to, to));
         }
         if lexicon::disclaimer_heading(content).is_some() {
             out.kind = Kind::DisclaimerHeading;
@@ -694,12 +720,12 @@ mod tests {
         let task = one("- [ ] Send the report");
         assert_eq!(task.kind, Kind::Bullet);
         assert_eq!(
-            &"- [ ] Send the report"[task.content.0..task.content.1],
+            &"- [ ] Send the report"[task.content().0..task.content().1],
             "Send the report"
         );
         let src = "- ✓ 会晤";
         let l = one(src);
-        assert_eq!(&src[l.content.0..l.content.1], "会晤");
+        assert_eq!(&src[l.content().0..l.content().1], "会晤");
     }
 
     #[test]
@@ -707,7 +733,7 @@ mod tests {
         let src = " ➔人工智能行动峰会";
         let l = one(src);
         assert_eq!(l.kind, Kind::Arrow);
-        assert_eq!(&src[l.content.0..l.content.1], "人工智能行动峰会");
+        assert_eq!(&src[l.content().0..l.content().1], "人工智能行动峰会");
     }
 
     #[test]
@@ -854,7 +880,7 @@ mod tests {
     fn indentation_counts_tabs_and_ideographic_spaces() {
         assert_eq!(one(" - a").indent(), 1);
         // One per line is held until the tree is built: keep it small.
-        assert!(std::mem::size_of::<LexLine>() <= 72);
+        assert!(std::mem::size_of::<LexLine>() <= 48);
         assert_eq!(one("\t- a").indent(), 4);
         assert_eq!(one("\u{3000}\u{3000}a").indent(), 4);
     }

@@ -21,15 +21,25 @@ use crate::chars::{self, ends_open, ends_sentence, has_inner_sentence_end, is_cj
 use crate::lex::{Kind, LexLine};
 use crate::lexicon;
 
-/// A logical line: a block start and its continuation lines.
+/// A logical line: a block start and its continuation lines. 16 bytes:
+/// one per paragraph is held until the tree is built.
 #[derive(Debug, Clone, Copy)]
 pub struct Logical {
     /// Index of the first physical line.
     pub first: usize,
+    /// Lines after the first (saturating: 2^32 lines of one paragraph
+    /// would take 200 GB of line tables before this).
+    more: u32,
+    /// Blank lines between this logical line and the previous one
+    /// (saturating; only compared with 0).
+    pub blank_before: u32,
+}
+
+impl Logical {
     /// Index of the last physical line (inclusive).
-    pub last: usize,
-    /// Blank lines between this logical line and the previous one.
-    pub blank_before: usize,
+    pub fn last(&self) -> usize {
+        self.first + self.more as usize
+    }
 }
 
 /// Widest line a heading written on its own line may have, in columns.
@@ -106,7 +116,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
     let full = |l: &LexLine| page >= 30 && l.width() * 100 >= page * 85;
     let half_full = |l: &LexLine| page >= 30 && l.width() * 100 >= page * 60;
     let double_spaced = double_spaced(lines);
-    let text = |l: &LexLine| &src[l.content.0..l.content.1];
+    let text = |l: &LexLine| &src[l.content().0..l.content().1];
     let mut out: Vec<Logical> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut blanks = 0;
     let mut i = 0;
@@ -214,8 +224,8 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 let so_far_heading = std::cell::OnceCell::new();
                 let wrapped_heading = || {
                     *so_far_heading.get_or_init(|| {
-                        let raw = &src
-                            [lines[first].content.0..prev.content.1.max(lines[first].content.0)];
+                        let raw = &src[lines[first].content().0
+                            ..prev.content().1.max(lines[first].content().0)];
                         // Too long for a heading, joined or not: no need to join.
                         if lines[first].kind != Kind::Text || !could_fit(raw, HEADING_MAX_WIDTH) {
                             return false;
@@ -285,8 +295,8 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
         }
         out.push(Logical {
             first,
-            last,
-            blank_before: blanks,
+            more: u32::try_from(last - first).unwrap_or(u32::MAX),
+            blank_before: u32::try_from(blanks).unwrap_or(u32::MAX),
         });
         blanks = 0;
         i = last + 1;
@@ -408,7 +418,7 @@ mod tests {
         let lines = lex::lex(src, &physical);
         logical_lines(src, &lines)
             .iter()
-            .map(|l| join(&src[physical[l.first].start..physical[l.last].end]))
+            .map(|l| join(&src[physical[l.first].start..physical[l.last()].end]))
             .collect()
     }
 

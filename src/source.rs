@@ -5,6 +5,9 @@
 //! `\r\n`, a bare `\r` and U+2028/U+2029 end a line. A form feed (a PDF
 //! page break) stays inside the line it starts: it is white space there,
 //! and `artifact` records it.
+//! A line longer than `u32::MAX` bytes (possible natively only) is cut at
+//! character boundaries into lines that are not: `lex` keeps the offsets
+//! inside a line in 32 bits.
 //! Invariant: the lines are in order, disjoint, and every byte of the input
 //! is either inside a line's range or part of a line ending.
 
@@ -19,9 +22,38 @@ pub struct Line {
     pub end: usize,
 }
 
+/// The longest line kept whole, in bytes.
+const MAX_LINE: usize = u32::MAX as usize;
+
 /// Splits `src` into physical lines. A final line ending does not open an
 /// empty last line.
 pub fn lines(src: &str) -> Vec<Line> {
+    let mut out = split(src);
+    if out.iter().any(|l| l.end - l.start > MAX_LINE) {
+        out = cut_long(src, &out, MAX_LINE);
+    }
+    out
+}
+
+/// `lines` cut to at most `max` bytes each (`max` ≥ 4, so that a character
+/// always fits), at character boundaries.
+fn cut_long(src: &str, lines: &[Line], max: usize) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    for &Line { mut start, end } in lines {
+        while end - start > max {
+            let mut cut = start + max;
+            while !src.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push(Line { start, end: cut });
+            start = cut;
+        }
+        out.push(Line { start, end });
+    }
+    out
+}
+
+fn split(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
     let mut start = 0;
@@ -94,6 +126,14 @@ mod tests {
         assert_eq!(texts("a\n"), ["a"]);
         assert_eq!(texts("a\n\n"), ["a", ""]);
         assert!(texts("").is_empty());
+    }
+
+    #[test]
+    fn long_lines_are_cut_at_character_boundaries() {
+        let src = "abcdef\n中文字\nxy";
+        let cut = cut_long(src, &lines(src), 4);
+        let texts: Vec<&str> = cut.iter().map(|l| &src[l.start..l.end]).collect();
+        assert_eq!(texts, ["abcd", "ef", "中", "文", "字", "xy"]);
     }
 
     #[test]
