@@ -22,7 +22,7 @@ pub fn is_page_number(line: &str) -> bool {
     let t = chars::trim(line);
     // Every shape is short and holds a number in digits (the length is
     // looked at first: most lines are long).
-    if t.is_empty() || t.chars().nth(40).is_some() || !chars::has_digit(t) {
+    if t.is_empty() || chars::more_chars_than(t, 40) || !chars::has_digit(t) {
         return false;
     }
     let lower = chars::to_lower(t);

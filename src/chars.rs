@@ -58,6 +58,15 @@ pub fn width(c: char) -> usize {
     }
 }
 
+/// Whether `s` holds more than `n` characters: `s.chars().nth(n).is_some()`
+/// without decoding (a character takes one to four bytes, and
+/// `chars().count()` reads a word at a time); in wasm `nth` was 4% of the
+/// parse.
+#[inline]
+pub fn more_chars_than(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() / 4 > n || s.chars().count() > n)
+}
+
 /// Display width of a string.
 pub fn str_width(s: &str) -> usize {
     // One column per character (every byte but UTF-8 continuation bytes),
@@ -317,6 +326,24 @@ pub fn digit(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_chars_than_agrees_with_nth() {
+        let pieces = ["a", "é", "中", "😀", " "];
+        // Every string of up to six pieces of one to four bytes.
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            let longer: Vec<String> = (strings.iter())
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(longer);
+        }
+        for s in &strings {
+            for n in 0..8 {
+                assert_eq!(more_chars_than(s, n), s.chars().nth(n).is_some(), "{s:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn sentence_ends_look_through_closing_quotes() {

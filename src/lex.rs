@@ -262,7 +262,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         out.kind = Kind::DisclaimerHeading;
         return out;
     }
-    if body.chars().nth(40).is_none() && lexicon::is_action_header(body) {
+    if !chars::more_chars_than(body, 40) && lexicon::is_action_header(body) {
         out.kind = Kind::ActionHeader;
         return out;
     }

@@ -52,7 +52,7 @@ impl<'a> Positions<'a> {
     /// Indexes `src` for lookups in `unit`.
     pub fn new(src: &'a str, unit: Unit) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(source::lines(src).iter().skip(1).map(|l| l.start));
+        line_starts.extend(source::physical_lines(src).iter().skip(1).map(|l| l.start));
         let utf16_at_stride = match unit {
             Unit::Utf8 => Vec::new(),
             Unit::Utf16 => {

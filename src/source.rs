@@ -5,9 +5,10 @@
 //! `\r\n`, a bare `\r` and U+2028/U+2029 end a line. A form feed (a PDF
 //! page break) stays inside the line it starts: it is white space there,
 //! and `artifact` records it.
-//! A line longer than `u32::MAX` bytes (possible natively only) is cut at
-//! character boundaries into lines that are not: `lex` keeps the offsets
-//! inside a line in 32 bits.
+//! [`lines`] cuts a line longer than `u32::MAX` bytes (possible natively
+//! only) at character boundaries into lines that are not, as `lex` keeps
+//! the offsets inside a line in 32 bits; [`physical_lines`], for line
+//! numbers, does not.
 //! Invariant: the lines are in order, disjoint, and every byte of the input
 //! is either inside a line's range or part of a line ending.
 
@@ -25,10 +26,10 @@ pub struct Line {
 /// The longest line kept whole, in bytes.
 const MAX_LINE: usize = u32::MAX as usize;
 
-/// Splits `src` into physical lines. A final line ending does not open an
-/// empty last line.
+/// Splits `src` into physical lines, cut to `u32::MAX` bytes (for `lex`).
+/// A final line ending does not open an empty last line.
 pub fn lines(src: &str) -> Vec<Line> {
-    let mut out = split(src);
+    let mut out = physical_lines(src);
     if out.iter().any(|l| l.end - l.start > MAX_LINE) {
         out = cut_long(src, &out, MAX_LINE);
     }
@@ -53,7 +54,9 @@ fn cut_long(src: &str, lines: &[Line], max: usize) -> Vec<Line> {
     out
 }
 
-fn split(src: &str) -> Vec<Line> {
+/// Splits `src` into physical lines, whatever their length (for line
+/// numbers). A final line ending does not open an empty last line.
+pub fn physical_lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
     let mut start = 0;

@@ -157,7 +157,7 @@ fn longer_than(line: &str, longest: usize) -> bool {
     let core = line.trim_matches(|c: char| {
         crate::chars::is_space(c) || matches!(crate::chars::fold(c), '*' | '_' | '#' | ':')
     });
-    core.chars().nth(longest).is_some()
+    crate::chars::more_chars_than(core, longest)
 }
 
 /// What a line must look like to be one of a table's whole-line phrases
