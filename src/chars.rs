@@ -340,7 +340,11 @@ mod tests {
         }
         for s in &strings {
             for n in 0..8 {
-                assert_eq!(more_chars_than(s, n), s.chars().nth(n).is_some(), "{s:?} {n}");
+                assert_eq!(
+                    more_chars_than(s, n),
+                    s.chars().nth(n).is_some(),
+                    "{s:?} {n}"
+                );
             }
         }
     }
