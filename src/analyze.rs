@@ -411,22 +411,41 @@ pub fn is_decision(text: &str) -> bool {
         return false;
     }
     let lower = chars::to_lower(text);
-    candidates.into_iter().any(|&(lex, m)| {
-        word_positions(&lower, m).any(|at| {
-            !lex.decision_negations.iter().any(|n| {
-                n.find(m).is_some_and(|k| {
-                    at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
-                })
-            }) && !negated(&lower[..at], lex)
+    candidates.into_iter().any(|marker| {
+        word_positions(&lower, marker.text).any(|at| {
+            !(marker.negations.iter()).any(|&(n, k)| {
+                at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
+            }) && !negated(&lower[..at], marker.lex)
         })
     })
+}
+
+/// A decision marker of a language, with the negations that hold it
+/// (`not agreed` for `agreed`) and where: found once, not at every match.
+struct Marker {
+    lex: &'static Lexicon,
+    text: &'static str,
+    negations: Vec<(&'static str, usize)>,
+}
+
+impl Marker {
+    fn new(lex: &'static Lexicon, text: &'static str) -> Self {
+        let negations = (lex.decision_negations.iter())
+            .filter_map(|&n| Some((n, n.find(text)?)))
+            .collect();
+        Marker {
+            lex,
+            text,
+            negations,
+        }
+    }
 }
 
 /// The decision markers `text` may hold: those whose longest word is one of
 /// its words, and the Chinese ones it holds. One pass over the
 /// words instead of a search per marker and language; most sentences give
 /// none and are never lower-cased whole.
-fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static str)> {
+fn decision_candidates(text: &str) -> Vec<&'static Marker> {
     let index = &*DECISION_INDEX;
     let mut candidates = Vec::new();
     for word in text
@@ -446,7 +465,7 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
     // written, looked for only when the text holds a byte that starts one
     // (ideographs: not the E2 of curly quotes and dashes).
     if text.bytes().any(|b| b >= index.cjk_lead) {
-        candidates.extend(index.cjk.iter().filter(|(_, m)| text.contains(m)));
+        candidates.extend(index.cjk.iter().filter(|m| text.contains(m.text)));
     }
     candidates
 }
@@ -454,8 +473,8 @@ fn decision_candidates(text: &str) -> Vec<&'static (&'static Lexicon, &'static s
 /// Decision markers of every language, by their longest word (`élu` for
 /// `a élu`: the first words, `a`, `se`, `it`, are too common to sift).
 struct DecisionIndex {
-    by_word: FxHashMap<&'static str, Vec<(&'static Lexicon, &'static str)>>,
-    cjk: Vec<(&'static Lexicon, &'static str)>,
+    by_word: FxHashMap<&'static str, Vec<Marker>>,
+    cjk: Vec<Marker>,
     /// The smallest first byte of the Chinese markers.
     cjk_lead: u8,
     /// For each ASCII first letter (in lower case), the lengths of the ASCII
@@ -487,14 +506,14 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
     for lex in lexicon::ALL {
         for m in lex.decision_markers {
             if m.chars().next().is_some_and(is_cjk) {
-                index.cjk.push((lex, m));
+                index.cjk.push(Marker::new(lex, m));
                 index.cjk_lead = index.cjk_lead.min(m.as_bytes()[0]);
             } else if let Some(key) = m
                 .split(|c: char| !c.is_alphanumeric())
                 .max_by_key(|w| w.chars().count())
                 .filter(|w| !w.is_empty())
             {
-                index.by_word.entry(key).or_default().push((lex, m));
+                index.by_word.entry(key).or_default().push(Marker::new(lex, m));
                 if key.is_ascii() {
                     let (first, len) = DecisionIndex::shape(key);
                     index.ascii_shapes[first] |= len;
