@@ -75,7 +75,7 @@ impl Walk<'_> {
                     // `X to do Y (due: 30 June)`: a tagged sentence is an action
                     // wherever it stands.
                     if has_action_tag(&text) {
-                        self.action(text, path, *span);
+                        self.action(text.into_owned(), path, *span);
                     } else if list_follows && announces_decisions(&text) {
                         decision_list = true;
                     } else {
@@ -114,7 +114,7 @@ impl Walk<'_> {
                             None if announced && !text.is_empty() => {
                                 item.role = Some(Role::Decision);
                                 self.decisions.push(Decision {
-                                    text: text.clone(),
+                                    text: text.to_string(),
                                     section: path.map(str::to_string),
                                     span: item.span,
                                 });
@@ -324,7 +324,7 @@ impl Walk<'_> {
             let cells: Vec<String> = row
                 .cells
                 .iter()
-                .map(|c| inline::plain(self.src, &c.inlines))
+                .map(|c| inline::plain(self.src, &c.inlines).into_owned())
                 .collect();
             let text_cells: Vec<&str> = cells
                 .iter()
@@ -513,7 +513,11 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
                 .max_by_key(|w| w.chars().count())
                 .filter(|w| !w.is_empty())
             {
-                index.by_word.entry(key).or_default().push(Marker::new(lex, m));
+                index
+                    .by_word
+                    .entry(key)
+                    .or_default()
+                    .push(Marker::new(lex, m));
                 if key.is_ascii() {
                     let (first, len) = DecisionIndex::shape(key);
                     index.ascii_shapes[first] |= len;

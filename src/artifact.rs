@@ -8,6 +8,8 @@
 //!
 //! Invariant: a line is an artifact only when nothing else is on it.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap;
 
 use crate::ast::{Artifact, ArtifactKind, Span};
@@ -42,10 +44,12 @@ pub fn is_page_number(line: &str) -> bool {
         }
     }
     // `Page 3`, `Page 3 of 12`, `Página 3 de 12`, `Стр. 3`, `第 3 页`, `第3页，共12页`
-    let words: Vec<&str> = lower
+    let mut split = lower
         .split(|c: char| chars::is_space(c) || matches!(c, '.' | ',' | '，' | ':'))
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
+    // The first five words (no list: this runs for every short line with a
+    // digit).
+    let words: [Option<&str>; 5] = std::array::from_fn(|_| split.next());
     const PAGE: &[&str] = &[
         "page",
         "página",
@@ -58,10 +62,10 @@ pub fn is_page_number(line: &str) -> bool {
         "صفحة",
     ];
     const OF: &[&str] = &["of", "de", "sur", "из", "من", "/"];
-    match words.as_slice() {
-        [p, n] if PAGE.contains(p) && small_number(n) => true,
-        [p, n, of, m]
-            if PAGE.contains(p) && small_number(n) && OF.contains(of) && small_number(m) =>
+    match words {
+        [Some(p), Some(n), None, ..] if PAGE.contains(&p) && small_number(n) => true,
+        [Some(p), Some(n), Some(of), Some(m), None]
+            if PAGE.contains(&p) && small_number(n) && OF.contains(&of) && small_number(m) =>
         {
             true
         }
@@ -71,10 +75,13 @@ pub fn is_page_number(line: &str) -> bool {
 
 /// `第 3 页`, `第3页，共12页`, `第 3 页 / 共 12 页`.
 fn cjk_page(s: &str) -> bool {
-    let compact: String = s.chars().filter(|c| !chars::is_space(*c)).collect();
-    let Some(rest) = compact.strip_prefix('第') else {
+    let Some(rest) = s.strip_prefix('第') else {
         return false;
     };
+    // Spaces may stand anywhere (`第 3 页`): compared without them, built
+    // only for text that starts like a page.
+    let compact: String = rest.chars().filter(|c| !chars::is_space(*c)).collect();
+    let rest = compact.as_str();
     let Some((n, tail)) = rest.split_once('页') else {
         return false;
     };
@@ -92,6 +99,14 @@ fn cjk_page(s: &str) -> bool {
 fn small_number(s: &str) -> bool {
     let n = s.chars().count();
     (1..=4).contains(&n) && s.chars().all(|c| chars::digit(c).is_some())
+}
+
+/// The lines that hold one text: the first, the last and how many (the
+/// others are chained from the first through `next_same`).
+struct Same {
+    first: u32,
+    last: u32,
+    count: u32,
 }
 
 /// Marks page numbers and running headers among `lines` and returns every
@@ -152,7 +167,11 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             || next.is_some_and(|n| is_break[n]);
         page_top[i] = prev.is_some_and(|p| is_break[p]) && !is_break[i];
     }
-    let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Lines of the same text, chained through `next_same` (no list per
+    // text: most short lines are unique, and a list each was most of the
+    // time spent here).
+    let mut seen: FxHashMap<&str, Same> = FxHashMap::default();
+    let mut next_same = vec![u32::MAX; lines.len()];
     for (i, l) in lines.iter().enumerate() {
         let body = chars::trim(&src[l.content().0..l.content().1]).trim_start_matches('\u{0c}');
         // The line's width is known when nothing was cut from it here.
@@ -166,11 +185,35 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
                 chars::fits_width(body, 80)
             })
         {
-            seen.entry(body).or_default().push(i);
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            match seen.entry(body) {
+                Entry::Occupied(mut e) => {
+                    let same = e.get_mut();
+                    next_same[same.last as usize] = i;
+                    same.last = i;
+                    same.count += 1;
+                }
+                Entry::Vacant(e) => {
+                    e.insert(Same {
+                        first: i,
+                        last: i,
+                        count: 1,
+                    });
+                }
+            }
         }
     }
     let mut headers: Vec<usize> = seen
         .into_values()
+        // A header recurs: the text of a single line is none.
+        .filter(|same| same.count >= 2)
+        .map(|same| {
+            std::iter::successors(Some(same.first), |&i| {
+                Some(next_same[i as usize]).filter(|&n| n != u32::MAX)
+            })
+            .map(|i| i as usize)
+            .collect::<Vec<usize>>()
+        })
         .filter(|idx| {
             let at = idx.iter().filter(|&&i| at_boundary[i]).count();
             idx.len() >= MIN_REPEATS && at >= MIN_REPEATS && at * 3 >= idx.len() * 2

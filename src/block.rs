@@ -305,7 +305,7 @@ impl Builder<'_> {
         for &t in &taken {
             let span = self.content(t);
             let inlines = self.inlines_of(t, span);
-            let text = inline::plain(self.src, &inlines);
+            let text = inline::plain(self.src, &inlines).into_owned();
             self.out.title_lines.push(text.clone());
             if t == title_at {
                 self.out.title_at = Some(self.out.title_lines.len() - 1);
@@ -377,7 +377,7 @@ impl Builder<'_> {
                 let start = span.start + chars::leading_space(raw);
                 let inlines = inline::parse(self.src, start, start + head.len());
                 (
-                    inline::plain(self.src, &inlines),
+                    inline::plain(self.src, &inlines).into_owned(),
                     Span::new(start, start + head.len()),
                 )
             }
@@ -517,7 +517,7 @@ impl Builder<'_> {
                     .map(|(a, b)| self.src[a..b].to_string())
                     .unwrap_or_default();
                 let inlines = self.inlines_of(i, content);
-                let text = inline::plain(self.src, &inlines);
+                let text = inline::plain(self.src, &inlines).into_owned();
                 self.out.footnotes.push(Footnote {
                     label,
                     text,
@@ -589,7 +589,7 @@ impl Builder<'_> {
         };
         self.out.disclaimers.push(Disclaimer {
             lang: Some(lang.to_string()),
-            text,
+            text: text.into_owned(),
             span: self.whole(i),
         });
         true
@@ -851,7 +851,7 @@ impl Builder<'_> {
             self.close_top();
         }
         let inlines = inline::parse(self.src, title.start, title.end);
-        let title_text = inline::plain(self.src, &inlines);
+        let title_text = inline::plain(self.src, &inlines).into_owned();
         let section = Section {
             kind,
             number,

@@ -10,6 +10,8 @@
 //! Nesting is capped at [`MAX_DEPTH`]; closer searches are cached so that
 //! unclosed openers cost linear time in total.
 
+use std::borrow::Cow;
+
 use crate::ast::{Inline, Span};
 use crate::chars::{self, is_space};
 use crate::reflow;
@@ -80,7 +82,8 @@ impl Parser<'_> {
     fn range(&mut self, start: usize, end: usize, depth: usize) -> Vec<Inline> {
         let src = self.src;
         let bytes = src.as_bytes();
-        let mut out = Vec::new();
+        // Room for the one text node most runs hold: no reallocation then.
+        let mut out = Vec::with_capacity(1);
         let mut text_start = start;
         let mut pos = start;
         while pos < end {
@@ -364,14 +367,18 @@ fn push_text(src: &str, out: &mut Vec<Inline>, start: usize, end: usize) {
 /// The plain text of inline nodes: texts joined, markup, tags and footnote
 /// references dropped, one space where the source had white space between
 /// two pieces of text.
-pub fn plain(src: &str, inlines: &[Inline]) -> String {
+/// One text node (most paragraphs) is its own plain text, borrowed.
+pub fn plain<'i>(src: &str, inlines: &'i [Inline]) -> Cow<'i, str> {
+    if let [Inline::Text { text, .. }] = inlines {
+        return Cow::Borrowed(text);
+    }
     let mut state = Plain {
         out: String::new(),
         last_end: None,
         pending_space: false,
     };
     state.walk(src, inlines, 0);
-    state.out
+    Cow::Owned(state.out)
 }
 
 struct Plain {
@@ -425,7 +432,7 @@ mod tests {
     }
 
     fn plain_of(src: &str) -> String {
-        plain(src, &parse_all(src))
+        plain(src, &parse_all(src)).into_owned()
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Paragraph { inlines, .. } => Some(inline::plain(src, inlines)),
+            Block::Paragraph { inlines, .. } => Some(inline::plain(src, inlines).into_owned()),
             _ => None,
         })
         .collect();

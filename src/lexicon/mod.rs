@@ -263,8 +263,8 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     }
     // Lower-case a short head only, keeping the byte offset in `head` of
     // the character each lower-case character came from.
-    let mut lower = String::new();
-    let mut from: Vec<usize> = Vec::new();
+    let mut lower = String::with_capacity(head.len().min(4 * 48));
+    let mut from: Vec<usize> = Vec::with_capacity(48);
     for (i, c) in head.char_indices().take(48) {
         let mut push = |l: char| {
             lower.push(l);

@@ -145,7 +145,7 @@ fn blocks(src: &str, by_span: &BySpan, list: &[Block], depth: usize, out: &mut S
                     let cells: Vec<String> = row
                         .cells
                         .iter()
-                        .map(|c| crate::inline::plain(src, &c.inlines))
+                        .map(|c| crate::inline::plain(src, &c.inlines).into_owned())
                         .collect();
                     let _ = writeln!(out, "{}| {} |", indent(depth), cells.join(" | "));
                 }
