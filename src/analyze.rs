@@ -452,7 +452,7 @@ fn decision_candidates(text: &str) -> Vec<&'static Marker> {
         .split(|c: char| !chars::is_alnum(c))
         .filter(|w| !w.is_empty())
     {
-        if word.is_ascii() && !index.may_hold_ascii(word) {
+        if !index.may_hold(word) {
             continue;
         }
         lexicon::with_lower(word, |w| {
@@ -481,6 +481,9 @@ struct DecisionIndex {
     /// keys it starts (bit `n` for `n` bytes, bit 63 for 63 or more): most
     /// ASCII words are turned away here, before lower-casing and hashing.
     ascii_shapes: [u64; 128],
+    /// The first letters of every key, sorted (a Chinese clause, one long
+    /// word here, is turned away by them before being hashed).
+    firsts: Vec<char>,
 }
 
 impl DecisionIndex {
@@ -489,10 +492,17 @@ impl DecisionIndex {
         (usize::from(first & 0x7F), 1 << word.len().min(63))
     }
 
-    /// Whether the ASCII `word` may be a key, by its first letter and length.
-    fn may_hold_ascii(&self, word: &str) -> bool {
-        let (first, len) = Self::shape(word);
-        self.ascii_shapes[first] & len != 0
+    /// Whether `word` may be a key: an ASCII word by its first letter and
+    /// length, any other by its first letter in lower case.
+    fn may_hold(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            let (first, len) = Self::shape(word);
+            return self.ascii_shapes[first] & len != 0;
+        }
+        word.chars()
+            .next()
+            .and_then(|c| chars::simple_lower(c).or_else(|| c.to_lowercase().next()))
+            .is_some_and(|c| self.firsts.binary_search(&c).is_ok())
     }
 }
 
@@ -502,6 +512,7 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
         cjk: Vec::new(),
         cjk_lead: u8::MAX,
         ascii_shapes: [0; 128],
+        firsts: Vec::new(),
     };
     for lex in lexicon::ALL {
         for m in lex.decision_markers {
@@ -518,6 +529,7 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
                     .entry(key)
                     .or_default()
                     .push(Marker::new(lex, m));
+                index.firsts.extend(key.chars().next());
                 if key.is_ascii() {
                     let (first, len) = DecisionIndex::shape(key);
                     index.ascii_shapes[first] |= len;
@@ -525,6 +537,8 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
             }
         }
     }
+    index.firsts.sort_unstable();
+    index.firsts.dedup();
     index
 });
 
