@@ -242,7 +242,8 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let smoke = args.iter().any(|a| a == "--test");
     let large = args.iter().any(|a| a == "--large");
-    // `--memory`: only the memory line on the whole of (b), in seconds.
+    // `--memory`: only the memory line on the whole of (b), which takes
+    // seconds instead of minutes.
     let memory_only = args.iter().any(|a| a == "--memory");
     let docs = documents();
     let seeds: String = docs

@@ -8,8 +8,6 @@
 //!
 //! Invariant: a line is an artifact only when nothing else is on it.
 
-use std::collections::hash_map::Entry;
-
 use rustc_hash::FxHashMap;
 
 use crate::ast::{Artifact, ArtifactKind, Span};
@@ -101,14 +99,6 @@ fn small_number(s: &str) -> bool {
     (1..=4).contains(&n) && s.chars().all(|c| chars::digit(c).is_some())
 }
 
-/// The lines that hold one text: the first, the last and how many (the
-/// others are chained from the first through `next_same`).
-struct Same {
-    first: u32,
-    last: u32,
-    count: u32,
-}
-
 /// Marks page numbers and running headers among `lines` and returns every
 /// artifact, form feeds included, in source order.
 pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
@@ -167,11 +157,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
             || next.is_some_and(|n| is_break[n]);
         page_top[i] = prev.is_some_and(|p| is_break[p]) && !is_break[i];
     }
-    // Lines of the same text, chained through `next_same` (no list per
-    // text: most short lines are unique, and a list each was most of the
-    // time spent here).
-    let mut seen: FxHashMap<&str, Same> = FxHashMap::default();
-    let mut next_same = vec![u32::MAX; lines.len()];
+    let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         let body = chars::trim(&src[l.content().0..l.content().1]).trim_start_matches('\u{0c}');
         // The line's width is known when nothing was cut from it here.
@@ -185,35 +171,11 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
                 chars::fits_width(body, 80)
             })
         {
-            let i = u32::try_from(i).unwrap_or(u32::MAX);
-            match seen.entry(body) {
-                Entry::Occupied(mut e) => {
-                    let same = e.get_mut();
-                    next_same[same.last as usize] = i;
-                    same.last = i;
-                    same.count += 1;
-                }
-                Entry::Vacant(e) => {
-                    e.insert(Same {
-                        first: i,
-                        last: i,
-                        count: 1,
-                    });
-                }
-            }
+            seen.entry(body).or_default().push(i);
         }
     }
     let mut headers: Vec<usize> = seen
         .into_values()
-        // A header recurs: the text of a single line is none.
-        .filter(|same| same.count >= 2)
-        .map(|same| {
-            std::iter::successors(Some(same.first), |&i| {
-                Some(next_same[i as usize]).filter(|&n| n != u32::MAX)
-            })
-            .map(|i| i as usize)
-            .collect::<Vec<usize>>()
-        })
         .filter(|idx| {
             let at = idx.iter().filter(|&&i| at_boundary[i]).count();
             idx.len() >= MIN_REPEATS && at >= MIN_REPEATS && at * 3 >= idx.len() * 2

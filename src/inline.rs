@@ -367,6 +367,7 @@ fn push_text(src: &str, out: &mut Vec<Inline>, start: usize, end: usize) {
 /// The plain text of inline nodes: texts joined, markup, tags and footnote
 /// references dropped, one space where the source had white space between
 /// two pieces of text.
+///
 /// One text node (most paragraphs) is its own plain text, borrowed.
 pub fn plain<'i>(src: &str, inlines: &'i [Inline]) -> Cow<'i, str> {
     if let [Inline::Text { text, .. }] = inlines {

@@ -301,6 +301,8 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
         blanks = 0;
         i = last + 1;
     }
+    // Held with the line table until the tree is built: no spare room.
+    out.shrink_to_fit();
     out
 }
 

@@ -344,8 +344,8 @@ fn options_arg<T: DeserializeOwned + Default>(
 
 /// The document as JSON text whose spans count `unit` and carry line and
 /// column, in one pass: serde_json's compact output through
-/// [`SpanFormatter`] (a second pass over the JSON to rewrite the spans cost
-/// a tenth of `toJson`).
+/// [`SpanFormatter`] (a second pass over the JSON to rewrite the spans
+/// held two copies of it at once, in memory that wasm never gives back).
 fn json_with_positions(text: &str, doc: &Document, unit: Unit) -> String {
     let positions = Positions::new(text, unit);
     // About 3.3 bytes of JSON per byte of minutes (the benchmark's mix):
@@ -446,6 +446,7 @@ impl serde_json::ser::Formatter for SpanFormatter<'_> {
 
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
         if std::mem::take(&mut self.span_next) {
+            // Line and column come with `start`, the span's first field.
             self.in_span = Some((1, 1));
         }
         writer.write_all(b"{")
