@@ -86,12 +86,22 @@ impl Parser<'_> {
         let mut out = Vec::with_capacity(1);
         let mut text_start = start;
         let mut pos = start;
+        // Straight to the next byte that may open markup: `*` `_` `[` and
+        // `\` `<` found by two `memchr`s, each kept until passed.
+        let find3 = |from: usize| {
+            memchr::memchr3(b'*', b'_', b'[', &bytes[from..end]).map_or(end, |i| from + i)
+        };
+        let find2 =
+            |from: usize| memchr::memchr2(b'\\', b'<', &bytes[from..end]).map_or(end, |i| from + i);
+        let (mut next3, mut next2) = (find3(pos.min(end)), find2(pos.min(end)));
         while pos < end {
-            // Straight to the next byte that may open markup.
-            let skip = bytes[pos..end]
-                .iter()
-                .position(|&b| matches!(b, b'\\' | b'*' | b'_' | b'[' | b'<'))
-                .unwrap_or(end - pos);
+            if next3 < pos {
+                next3 = find3(pos);
+            }
+            if next2 < pos {
+                next2 = find2(pos);
+            }
+            let skip = next3.min(next2) - pos;
             crate::work::add(1 + skip);
             pos += skip;
             if pos == end {
