@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::ast::{Artifact, ArtifactKind, Span};
 use crate::chars;
-use crate::lex::{Kind, LexLine};
+use crate::lex::{Kind, Lexed};
 
 /// Fewest repetitions of a line that make it a running header.
 const MIN_REPEATS: usize = 3;
@@ -99,13 +99,21 @@ fn small_number(s: &str) -> bool {
     (1..=4).contains(&n) && s.chars().all(|c| chars::digit(c).is_some())
 }
 
-/// Marks page numbers and running headers among `lines` and returns every
-/// artifact, form feeds included, in source order.
-pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
+/// Marks page numbers and running headers among the lines of `lexed` (none
+/// blank) and returns every artifact, form feeds included, in source order.
+pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
+    let lines = &mut lexed.lines[..];
     crate::work::add(lines.len());
-    // Page breaks: form feeds, wherever they stand.
+    // Page breaks: form feeds, wherever they stand. Those on blank lines
+    // mark no line as next to a break (as when blank lines were kept).
     let mut breaks: Vec<usize> = Vec::new();
-    let mut out = Vec::new();
+    let mut out: Vec<Artifact> = (lexed.blank_page_breaks.iter())
+        .map(|&at| Artifact {
+            kind: ArtifactKind::PageBreak,
+            text: String::new(),
+            span: Span::new(at, at + 1),
+        })
+        .collect();
     for (i, l) in lines.iter().enumerate() {
         // A form feed in the white space before the text (where PDF tools
         // put it); one inside the text is only white space there.
@@ -140,15 +148,12 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     for &b in &breaks {
         is_break[b] = true;
     }
-    let nonblank: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].kind != Kind::Blank)
-        .collect();
     let mut at_boundary = vec![false; lines.len()];
     // Right after a page number or a form feed: the top of a new page.
     let mut page_top = vec![false; lines.len()];
-    for (k, &i) in nonblank.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| nonblank[p]);
-        let next = nonblank.get(k + 1).copied();
+    for i in 0..lines.len() {
+        let prev = i.checked_sub(1);
+        let next = Some(i + 1).filter(|&n| n < lines.len());
         // The first and last lines of the document are page edges too.
         at_boundary[i] = prev.is_none()
             || next.is_none()
@@ -162,8 +167,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
         let body = chars::trim(&src[l.content().0..l.content().1]).trim_start_matches('\u{0c}');
         // The line's width is known when nothing was cut from it here.
         let whole_line = l.marker().is_none() && body.len() == l.content().1 - l.content().0;
-        if l.kind != Kind::Blank
-            && l.kind != Kind::PageNumber
+        if l.kind != Kind::PageNumber
             && !body.is_empty()
             && (if whole_line {
                 l.width() <= 80
@@ -194,7 +198,7 @@ pub fn mark(src: &str, lines: &mut [LexLine]) -> Vec<Artifact> {
     for _ in 0..2 {
         // Only the very next line: a header's second line follows it directly.
         let next_of =
-            |i: usize| (i + 1 < lines.len() && lines[i + 1].kind != Kind::Blank).then_some(i + 1);
+            |i: usize| (i + 1 < lines.len() && lines[i + 1].blanks_before() == 0).then_some(i + 1);
         let nexts: Vec<Option<usize>> = group.iter().map(|&i| next_of(i)).collect();
         let texts: Vec<Option<&str>> = nexts
             .iter()

@@ -761,9 +761,13 @@ impl Builder<'_> {
         if lexicon::is_meta_line(self.text(self.content(i))) {
             return false;
         }
-        // A heading wrapped onto two or three lines is still a heading.
+        // A heading wrapped onto two or three lines is still a heading
+        // (physical lines: the blank ones of a double-spaced copy count).
         let l = self.logicals[i];
-        if self.kind(i) != Kind::Text || !(self.is_single(i) || l.last() - l.first < 3) {
+        let physical = (l.first + 1..=l.last())
+            .map(|k| 1 + self.lines[k].blanks_before())
+            .sum::<usize>();
+        if self.kind(i) != Kind::Text || !(self.is_single(i) || physical < 3) {
             return false;
         }
         let joined = reflow::join(self.text(self.content(i)));

@@ -1,9 +1,12 @@
 //! Lex: classify each physical line.
 //!
-//! Input: the source and its line table. Output: one [`LexLine`] per line
-//! with its [`Kind`], indentation, marker span and content span (trimmed,
-//! marker excluded). Recognisers look at the normalised form
-//! ([`crate::chars::fold`]); spans point at what was written.
+//! Input: the source and its line table. Output ([`Lexed`]): one
+//! [`LexLine`] per line that is not blank, with its [`Kind`], indentation,
+//! marker span, content span (trimmed, marker excluded) and the number of
+//! blank lines right before it; blank lines are only counted (over half
+//! the lines of a PDF copy), and their form feeds recorded. Recognisers look
+//! at the normalised form ([`crate::chars::fold`]); spans point at what was
+//! written.
 //! Invariant: `marker` and `content` lie inside the line and do not overlap.
 
 use crate::chars::{self, is_space};
@@ -66,10 +69,11 @@ pub enum Kind {
     Text,
 }
 
-/// One classified line. Kept small (48 bytes): the parse holds one per
-/// line until the tree is built, the largest part of its peak heap. Every
-/// offset but the line's start is kept from that start in 32 bits
-/// ([`crate::source::lines`] cuts no line longer than `u32::MAX` bytes).
+/// One classified line that is not blank. Kept small (56 bytes): the parse
+/// holds one per such line until the tree is built, the largest part of its
+/// peak heap. Every offset but the line's start is kept from that start in
+/// 32 bits ([`crate::source::lines`] cuts no line longer than `u32::MAX`
+/// bytes).
 #[derive(Debug, Clone, Copy)]
 pub struct LexLine {
     /// Offset of the line's first byte.
@@ -89,6 +93,8 @@ pub struct LexLine {
     /// The number, from the line's start; [`NONE`] when there is none (see
     /// [`LexLine::number`]).
     number: (u32, u32),
+    /// Blank lines right before this one (saturating).
+    blanks_before: u32,
     /// What the line is.
     pub kind: Kind,
 }
@@ -100,6 +106,11 @@ impl LexLine {
     /// Whether the line holds only white space.
     pub fn is_blank(&self) -> bool {
         self.kind == Kind::Blank
+    }
+
+    /// Blank lines right before this one.
+    pub fn blanks_before(&self) -> usize {
+        self.blanks_before as usize
     }
 
     /// The physical line.
@@ -170,9 +181,43 @@ const BULLETS: &[char] = &[
 /// Glyphs that mark an action.
 const ARROWS: &[char] = &['➔', '→', '►', '⇒', '➜', '▶', '⟶', '➝', '➞'];
 
+/// The classified lines of a text: blank lines are not kept (over half
+/// the lines of a PDF copy), only counted before each line and at the end,
+/// and the form feeds they hold recorded.
+pub struct Lexed {
+    /// Every line that is not blank, in order.
+    pub lines: Vec<LexLine>,
+    /// Blank lines after the last line.
+    pub trailing_blanks: usize,
+    /// Offsets of the form feeds on blank lines (PDF page breaks).
+    pub blank_page_breaks: Vec<usize>,
+}
+
 /// Classifies every line of `src`.
-pub fn lex(src: &str, lines: &[Line]) -> Vec<LexLine> {
-    lines.iter().map(|&l| classify(src, l)).collect()
+pub fn lex(src: &str, lines: &[Line]) -> Lexed {
+    let mut out = Lexed {
+        lines: Vec::with_capacity(lines.len() / 2 + 1),
+        trailing_blanks: 0,
+        blank_page_breaks: Vec::new(),
+    };
+    let mut blanks = 0usize;
+    for &line in lines {
+        let mut l = classify(src, line);
+        if l.is_blank() {
+            blanks += 1;
+            let raw = &src[line.start..line.end];
+            (memchr::memchr_iter(0x0c, raw.as_bytes()))
+                .for_each(|off| out.blank_page_breaks.push(line.start + off));
+            continue;
+        }
+        l.blanks_before = u32::try_from(blanks).unwrap_or(u32::MAX);
+        blanks = 0;
+        out.lines.push(l);
+    }
+    out.trailing_blanks = blanks;
+    // Held until the tree is built: no spare room.
+    out.lines.shrink_to_fit();
+    out
 }
 
 fn indent_width(s: &str) -> usize {
@@ -204,6 +249,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         marker: NONE,
         number: NONE,
         content: (0, 0),
+        blanks_before: 0,
         width: saturate(chars::str_width(body)),
     };
     out.set_content((start, end));
@@ -692,11 +738,11 @@ mod tests {
     use crate::source::lines;
 
     fn kinds(src: &str) -> Vec<Kind> {
-        lex(src, &lines(src)).iter().map(|l| l.kind).collect()
+        lex(src, &lines(src)).lines.iter().map(|l| l.kind).collect()
     }
 
     fn one(src: &str) -> LexLine {
-        lex(src, &lines(src))[0]
+        classify(src, lines(src)[0])
     }
 
     #[test]
@@ -880,7 +926,7 @@ mod tests {
     fn indentation_counts_tabs_and_ideographic_spaces() {
         assert_eq!(one(" - a").indent(), 1);
         // One per line is held until the tree is built: keep it small.
-        assert!(std::mem::size_of::<LexLine>() <= 48);
+        assert!(std::mem::size_of::<LexLine>() <= 56);
         assert_eq!(one("\t- a").indent(), 4);
         assert_eq!(one("\u{3000}\u{3000}a").indent(), 4);
     }

@@ -98,7 +98,7 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         let logical = reflow::logical_lines(src, &lexed);
         (
             artifacts,
-            block::build(src, &lexed, &logical, options.max_depth),
+            block::build(src, &lexed.lines, &logical, options.max_depth),
         )
     };
 

@@ -1,7 +1,8 @@
 //! Reflow: join hard-wrapped physical lines into logical lines, and join
 //! the text of a wrapped span.
 //!
-//! Input: the classified lines. Output: [`Logical`] lines, each one block
+//! Input: the classified lines (none blank; each knows the blank lines
+//! before it). Output: [`Logical`] lines, each one block
 //! start (a marker line, a heading, a paragraph's first line) with the
 //! continuation lines it absorbed. A line continues the one before when it
 //! is plain text and the one before is visibly unfinished: it ends open (a
@@ -15,10 +16,11 @@
 //! word-hyphen, and one space elsewhere.
 //!
 //! Invariant: logical lines are in order and disjoint; together with the
-//! blank lines they cover every physical line exactly once.
+//! blank lines and the artefacts they cover every physical line exactly
+//! once. Line indices count the lines that are not blank.
 
 use crate::chars::{self, ends_open, ends_sentence, has_inner_sentence_end, is_cjk, is_space};
-use crate::lex::{Kind, LexLine};
+use crate::lex::{Kind, LexLine, Lexed};
 use crate::lexicon;
 
 /// A logical line: a block start and its continuation lines. 16 bytes:
@@ -64,17 +66,19 @@ pub fn wrap_width(lines: &[LexLine]) -> usize {
 
 /// Whether most lines of text are followed by a blank line: the layout of
 /// text copied out of some PDFs, where a blank line is no paragraph break.
-fn double_spaced(lines: &[LexLine]) -> bool {
+fn double_spaced(lexed: &Lexed) -> bool {
+    let lines = &lexed.lines;
     let (mut then_blank, mut then_text) = (0usize, 0usize);
     for pair in lines.windows(2) {
-        if pair[0].is_blank() {
-            continue;
-        }
-        if pair[1].is_blank() {
+        if pair[1].blanks_before() > 0 {
             then_blank += 1
         } else {
             then_text += 1
         }
+    }
+    // The last line, when blank lines follow it.
+    if !lines.is_empty() && lexed.trailing_blanks > 0 {
+        then_blank += 1;
     }
     then_blank >= 8 && then_blank * 100 >= (then_blank + then_text) * 45
 }
@@ -110,22 +114,19 @@ pub fn heading_like(text: &str) -> bool {
         && !lexicon::ends_with_continuation_word(t)
 }
 
-/// Groups lines into logical lines.
-pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
+/// Groups lines (none blank) into logical lines.
+pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
+    let lines = &lexed.lines[..];
     let page = wrap_width(lines);
     let full = |l: &LexLine| page >= 30 && l.width() * 100 >= page * 85;
     let half_full = |l: &LexLine| page >= 30 && l.width() * 100 >= page * 60;
-    let double_spaced = double_spaced(lines);
+    let double_spaced = double_spaced(lexed);
     let text = |l: &LexLine| &src[l.content().0..l.content().1];
     let mut out: Vec<Logical> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut blanks = 0;
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].is_blank() {
-            blanks += 1;
-            i += 1;
-            continue;
-        }
+        blanks += lines[i].blanks_before();
         // PDF artefacts are transparent: they neither start nor end a line.
         if is_artifact(lines[i].kind) {
             i += 1;
@@ -138,14 +139,16 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 crate::work::add(1);
                 // Next line of text and the blank lines before it.
                 let mut j = last + 1;
-                let mut gap = 0;
+                let mut gap = lines.get(j).map_or(0, LexLine::blanks_before);
                 let mut page_break = false;
-                while j < lines.len() && (lines[j].is_blank() || is_artifact(lines[j].kind)) {
+                while j < lines.len() && is_artifact(lines[j].kind) {
                     crate::work::add(1);
-                    gap += usize::from(lines[j].is_blank());
-                    page_break |= is_artifact(lines[j].kind);
+                    page_break = true;
                     j += 1;
+                    gap += lines.get(j).map_or(0, LexLine::blanks_before);
                 }
+                // The very next physical line.
+                let adjacent_next = j == last + 1 && gap == 0;
                 // The blank lines around a page number are one break.
                 if page_break {
                     gap = gap.min(1);
@@ -166,7 +169,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                 // even when it reads like a header on its own.
                 let hanging = lines.get(j).is_some_and(|n| {
                     let prev = text(&lines[last]);
-                    let adjacent = j == last + 1 || double_spaced;
+                    let adjacent = adjacent_next || double_spaced;
                     let plain_looking = matches!(
                         n.kind,
                         Kind::ActionHeader | Kind::DisclaimerHeading | Kind::DateLine
@@ -174,7 +177,7 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                     // `… by` / `31 January 2026.`: a date alone right under an
                     // unfinished line ends its sentence, it is no day header.
                     let date_tail = n.kind == Kind::DateLine
-                        && j == last + 1
+                        && adjacent_next
                         && !ends_sentence(prev)
                         && ends_in_word(prev);
                     plain_looking
@@ -234,8 +237,12 @@ pub fn logical_lines(src: &str, lines: &[LexLine]) -> Vec<Logical> {
                         heading_like(&so_far) && so_far.chars().any(is_cjk)
                     })
                 };
-                let tail_then_fragment =
-                    last > first && full(&lines[last - 1]) && !next_heading && !wrapped_heading();
+                // The physical line before `last` (blank: not full).
+                let tail_then_fragment = last > first
+                    && lines[last].blanks_before() == 0
+                    && full(&lines[last - 1])
+                    && !next_heading
+                    && !wrapped_heading();
                 let wrapped_across = unfinished
                     && !next_heading
                     && ((half_full(prev) && latin_reads_on)
@@ -417,10 +424,11 @@ mod tests {
 
     fn logical_texts(src: &str) -> Vec<String> {
         let physical = source::lines(src);
-        let lines = lex::lex(src, &physical);
-        logical_lines(src, &lines)
+        let lexed = lex::lex(src, &physical);
+        let line = |k: usize| lexed.lines[k].line();
+        logical_lines(src, &lexed)
             .iter()
-            .map(|l| join(&src[physical[l.first].start..physical[l.last()].end]))
+            .map(|l| join(&src[line(l.first).start..line(l.last()).end]))
             .collect()
     }
 
