@@ -481,8 +481,9 @@ struct DecisionIndex {
     /// keys it starts (bit `n` for `n` bytes, bit 63 for 63 or more): most
     /// ASCII words are turned away here, before lower-casing and hashing.
     ascii_shapes: [u64; 128],
-    /// The first letters of every key, sorted (a Chinese clause, one long
-    /// word here, is turned away by them before being hashed).
+    /// The first letters of every key ([`lexicon::firsts`]; a Chinese
+    /// clause, one long word here, is turned away by them before being
+    /// hashed).
     firsts: Vec<char>,
 }
 
@@ -499,10 +500,7 @@ impl DecisionIndex {
             let (first, len) = Self::shape(word);
             return self.ascii_shapes[first] & len != 0;
         }
-        word.chars()
-            .next()
-            .and_then(|c| chars::simple_lower(c).or_else(|| c.to_lowercase().next()))
-            .is_some_and(|c| self.firsts.binary_search(&c).is_ok())
+        lexicon::starts_like(word, &self.firsts)
     }
 }
 
@@ -529,7 +527,6 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
                     .entry(key)
                     .or_default()
                     .push(Marker::new(lex, m));
-                index.firsts.extend(key.chars().next());
                 if key.is_ascii() {
                     let (first, len) = DecisionIndex::shape(key);
                     index.ascii_shapes[first] |= len;
@@ -537,8 +534,7 @@ static DECISION_INDEX: LazyLock<DecisionIndex> = LazyLock::new(|| {
             }
         }
     }
-    index.firsts.sort_unstable();
-    index.firsts.dedup();
+    index.firsts = lexicon::firsts(index.by_word.keys());
     index
 });
 

@@ -338,7 +338,7 @@ fn normalized_starts_like(line: &str, firsts: &[char]) -> bool {
 }
 
 /// The first characters of `phrases`, sorted, once each.
-fn firsts<'a>(phrases: impl Iterator<Item = &'a &'static str>) -> Vec<char> {
+pub fn firsts<'a>(phrases: impl Iterator<Item = &'a &'static str>) -> Vec<char> {
     let mut firsts: Vec<char> = phrases.filter_map(|p| p.chars().next()).collect();
     firsts.sort_unstable();
     firsts.dedup();
@@ -349,7 +349,7 @@ fn firsts<'a>(phrases: impl Iterator<Item = &'a &'static str>) -> Vec<char> {
 pub fn starts_like(s: &str, firsts: &[char]) -> bool {
     s.chars()
         .next()
-        .and_then(|c| c.to_lowercase().next())
+        .and_then(|c| crate::chars::simple_lower(c).or_else(|| c.to_lowercase().next()))
         .is_some_and(|c| firsts.binary_search(&c).is_ok())
 }
 
