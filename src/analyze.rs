@@ -36,6 +36,16 @@ pub fn index(src: &str, doc: &mut Document) {
     doc.decisions = ctx.decisions;
 }
 
+/// Pushes onto a list the document keeps, growing it by an eighth at a
+/// time: doubling leaves up to half of it spare, on top of the whole tree
+/// (the parse's peak heap).
+fn push_lean<T>(list: &mut Vec<T>, item: T) {
+    if list.len() == list.capacity() {
+        list.reserve_exact(list.len() / 16 + 4);
+    }
+    list.push(item);
+}
+
 struct Walk<'a> {
     src: &'a str,
     /// The document's language, preferred for sentences in its script.
@@ -86,14 +96,17 @@ impl Walk<'_> {
                             .filter_map(|s| Some((s.to_string(), self.stated(s)?)))
                             .collect();
                         for (sentence, (due, actor)) in stated {
-                            self.actions.push(Action {
-                                text: sentence,
-                                actor: Some(actor),
-                                due: Some(due),
-                                due_text: None,
-                                section: path.map(str::to_string),
-                                span: *span,
-                            });
+                            push_lean(
+                                &mut self.actions,
+                                Action {
+                                    text: sentence,
+                                    actor: Some(actor),
+                                    due: Some(due),
+                                    due_text: None,
+                                    section: path.map(str::to_string),
+                                    span: *span,
+                                },
+                            );
                         }
                         self.decisions_in(&text, Some(&split), path, *span);
                     }
@@ -113,11 +126,14 @@ impl Walk<'_> {
                             }
                             None if announced && !text.is_empty() => {
                                 item.role = Some(Role::Decision);
-                                self.decisions.push(Decision {
-                                    text: text.to_string(),
-                                    section: path.map(str::to_string),
-                                    span: item.span,
-                                });
+                                push_lean(
+                                    &mut self.decisions,
+                                    Decision {
+                                        text: text.to_string(),
+                                        section: path.map(str::to_string),
+                                        span: item.span,
+                                    },
+                                );
                             }
                             None if self.decisions_in(&text, None, path, item.span) => {
                                 item.role = Some(Role::Decision)
@@ -168,14 +184,17 @@ impl Walk<'_> {
 
     fn action(&mut self, text: String, path: Option<&str>, span: Span) {
         let due = due(&text, self.meeting);
-        self.actions.push(Action {
-            actor: actor_in(&text, self.lang),
-            due_text: if due.is_none() { due_text(&text) } else { None },
-            due,
-            text,
-            section: path.map(str::to_string),
-            span,
-        });
+        push_lean(
+            &mut self.actions,
+            Action {
+                actor: actor_in(&text, self.lang),
+                due_text: if due.is_none() { due_text(&text) } else { None },
+                due,
+                text,
+                section: path.map(str::to_string),
+                span,
+            },
+        );
     }
 
     /// Records each sentence of `text` that states a decision; a
@@ -208,11 +227,14 @@ impl Walk<'_> {
         };
         let any = !found.is_empty();
         for text in found {
-            self.decisions.push(Decision {
-                text,
-                section: path.map(str::to_string),
-                span,
-            });
+            push_lean(
+                &mut self.decisions,
+                Decision {
+                    text,
+                    section: path.map(str::to_string),
+                    span,
+                },
+            );
         }
         any
     }
@@ -366,14 +388,17 @@ impl Walk<'_> {
             } else {
                 None
             };
-            self.actions.push(Action {
-                text,
-                actor,
-                due,
-                due_text,
-                section: path.map(str::to_string),
-                span: row.span,
-            });
+            push_lean(
+                &mut self.actions,
+                Action {
+                    text,
+                    actor,
+                    due,
+                    due_text,
+                    section: path.map(str::to_string),
+                    span: row.span,
+                },
+            );
         }
     }
 

@@ -305,7 +305,7 @@ impl Builder<'_> {
         for &t in &taken {
             let span = self.content(t);
             let inlines = self.inlines_of(t, span);
-            let text = inline::plain(self.src, &inlines).into_owned();
+            let text = inline::source_plain(self.src, &inlines).into_owned();
             self.out.title_lines.push(text.clone());
             if t == title_at {
                 self.out.title_at = Some(self.out.title_lines.len() - 1);
@@ -377,7 +377,7 @@ impl Builder<'_> {
                 let start = span.start + chars::leading_space(raw);
                 let inlines = inline::parse(self.src, start, start + head.len());
                 (
-                    inline::plain(self.src, &inlines).into_owned(),
+                    inline::source_plain(self.src, &inlines).into_owned(),
                     Span::new(start, start + head.len()),
                 )
             }
@@ -517,7 +517,7 @@ impl Builder<'_> {
                     .map(|(a, b)| self.src[a..b].to_string())
                     .unwrap_or_default();
                 let inlines = self.inlines_of(i, content);
-                let text = inline::plain(self.src, &inlines).into_owned();
+                let text = inline::source_plain(self.src, &inlines).into_owned();
                 self.out.footnotes.push(Footnote {
                     label,
                     text,
@@ -579,7 +579,7 @@ impl Builder<'_> {
             return false;
         };
         let inlines = self.inlines_of(i, Span::new(content.start + at, content.end));
-        let text = inline::plain(self.src, &inlines);
+        let text = inline::source_plain(self.src, &inlines);
         // The text's script decides (`Disclaimer: 本译文…` is Chinese); among
         // Latin-script languages the heading's own language is the surer sign.
         let latin = crate::analyze::script_is_latin;
@@ -770,7 +770,7 @@ impl Builder<'_> {
         if self.kind(i) != Kind::Text || !(self.is_single(i) || physical < 3) {
             return false;
         }
-        let joined = reflow::join(self.text(self.content(i)));
+        let joined = reflow::joined(self.text(self.content(i)));
         (self.is_single(i) || chars::fits_width(&joined, reflow::HEADING_MAX_WIDTH))
             && heading_like(&joined)
     }
@@ -855,7 +855,7 @@ impl Builder<'_> {
             self.close_top();
         }
         let inlines = inline::parse(self.src, title.start, title.end);
-        let title_text = inline::plain(self.src, &inlines).into_owned();
+        let title_text = inline::source_plain(self.src, &inlines).into_owned();
         let section = Section {
             kind,
             number,
@@ -903,7 +903,7 @@ impl Builder<'_> {
     fn extend_disclaimer(&mut self, d: usize, i: usize) {
         let content = self.content(i);
         let inlines = self.inlines_of(i, content);
-        let text = inline::plain(self.src, &inlines);
+        let text = inline::source_plain(self.src, &inlines);
         let whole = self.whole(i);
         let disc = &mut self.out.disclaimers[d];
         if !disc.text.is_empty() {

@@ -6,13 +6,17 @@
 //! footnote references, other HTML tags kept raw, `\` escapes.
 //!
 //! Invariants: leaf spans are tight (no white space at their ends), sorted
-//! and disjoint; a text node's text is [`reflow::join`] of its span.
+//! and disjoint; a text node's text is [`reflow::join`] of its span. The
+//! parser leaves that text empty: [`fill_texts`] writes it once the tree is
+//! built and the line tables are freed, so that the strings (a third of the
+//! tree) never share the heap with them; until then [`source_plain`] reads
+//! the texts from their spans.
 //! Nesting is capped at [`MAX_DEPTH`]; closer searches are cached so that
 //! unclosed openers cost linear time in total.
 
 use std::borrow::Cow;
 
-use crate::ast::{Inline, Span};
+use crate::ast::{Block, Inline, Section, Span};
 use crate::chars::{self, is_space};
 use crate::reflow;
 
@@ -293,7 +297,7 @@ impl Parser<'_> {
                 }
                 let span = Span::new(pos, close + 1);
                 let text = Inline::Text {
-                    text: url.to_string(),
+                    text: String::new(),
                     span: Span::new(pos + 1, close),
                 };
                 return Some((
@@ -368,10 +372,49 @@ fn push_text(src: &str, out: &mut Vec<Inline>, start: usize, end: usize) {
         return;
     }
     let span = Span::new(start + lead, start + lead + body.len());
+    // The text is written by `fill_texts`.
     out.push(Inline::Text {
-        text: reflow::join(body),
+        text: String::new(),
         span,
     });
+}
+
+/// Writes the text of every text node under `blocks` and `sections`:
+/// [`reflow::join`] of its span (the parser leaves it empty).
+pub fn fill_texts(src: &str, blocks: &mut [Block], sections: &mut [Section]) {
+    for block in blocks {
+        fill_block(src, block);
+    }
+    for section in sections {
+        fill_texts(src, &mut section.blocks, &mut section.sections);
+    }
+}
+
+fn fill_block(src: &str, block: &mut Block) {
+    match block {
+        Block::Paragraph { inlines, .. } => fill_inlines(src, inlines),
+        Block::List { items, .. } => {
+            for item in items {
+                fill_inlines(src, &mut item.inlines);
+                item.children.iter_mut().for_each(|b| fill_block(src, b));
+            }
+        }
+        Block::Table { rows, .. } => (rows.iter_mut().flat_map(|r| &mut r.cells))
+            .for_each(|cell| fill_inlines(src, &mut cell.inlines)),
+        Block::Rule { .. } => {}
+    }
+}
+
+fn fill_inlines(src: &str, inlines: &mut [Inline]) {
+    for node in inlines {
+        match node {
+            Inline::Text { text, span } => *text = reflow::join(&src[span.start..span.end]),
+            Inline::Strong { children, .. }
+            | Inline::Emphasis { children, .. }
+            | Inline::Link { children, .. } => fill_inlines(src, children),
+            Inline::FootnoteRef { .. } | Inline::Html { .. } => {}
+        }
+    }
 }
 
 /// The plain text of inline nodes: texts joined, markup, tags and footnote
@@ -383,11 +426,18 @@ pub fn plain<'i>(src: &str, inlines: &'i [Inline]) -> Cow<'i, str> {
     if let [Inline::Text { text, .. }] = inlines {
         return Cow::Borrowed(text);
     }
-    let mut state = Plain {
-        out: String::new(),
-        last_end: None,
-        pending_space: false,
-    };
+    let mut state = Plain::new(false);
+    state.walk(src, inlines, 0);
+    Cow::Owned(state.out)
+}
+
+/// [`plain`] of nodes whose texts are not written yet (see
+/// [`fill_texts`]): each text node's text is joined from its span.
+pub fn source_plain<'a>(src: &'a str, inlines: &[Inline]) -> Cow<'a, str> {
+    if let [Inline::Text { span, .. }] = inlines {
+        return reflow::joined(&src[span.start..span.end]);
+    }
+    let mut state = Plain::new(true);
     state.walk(src, inlines, 0);
     Cow::Owned(state.out)
 }
@@ -396,9 +446,20 @@ struct Plain {
     out: String,
     last_end: Option<usize>,
     pending_space: bool,
+    /// Text nodes are read from their spans, not their `text`.
+    from_spans: bool,
 }
 
 impl Plain {
+    fn new(from_spans: bool) -> Self {
+        Plain {
+            out: String::new(),
+            last_end: None,
+            pending_space: false,
+            from_spans,
+        }
+    }
+
     fn walk(&mut self, src: &str, inlines: &[Inline], depth: usize) {
         for node in inlines {
             let span = node.span();
@@ -411,11 +472,16 @@ impl Plain {
                 }
             }
             match node {
-                Inline::Text { text, .. } => {
+                Inline::Text { text, span } => {
                     if self.pending_space && !self.out.is_empty() && !self.out.ends_with(' ') {
                         self.out.push(' ');
                     }
-                    self.out.push_str(text);
+                    if self.from_spans {
+                        self.out
+                            .push_str(&reflow::joined(&src[span.start..span.end]));
+                    } else {
+                        self.out.push_str(text);
+                    }
                     self.pending_space = false;
                 }
                 Inline::Strong { children, .. }
@@ -438,12 +504,25 @@ impl Plain {
 mod tests {
     use super::*;
 
+    /// Parsed, with the texts written.
     fn parse_all(src: &str) -> Vec<Inline> {
-        parse(src, 0, src.len())
+        let mut nodes = parse(src, 0, src.len());
+        fill_inlines(src, &mut nodes);
+        nodes
     }
 
+    /// The plain text, read both ways: from the spans before the texts are
+    /// written, and from the texts after.
     fn plain_of(src: &str) -> String {
-        plain(src, &parse_all(src)).into_owned()
+        let unfilled = parse(src, 0, src.len());
+        assert!(unfilled.iter().all(|n| match n {
+            Inline::Text { text, .. } => text.is_empty(),
+            _ => true,
+        }));
+        let from_spans = source_plain(src, &unfilled).into_owned();
+        let from_texts = plain(src, &parse_all(src)).into_owned();
+        assert_eq!(from_spans, from_texts);
+        from_texts
     }
 
     #[test]

@@ -90,7 +90,7 @@ pub fn parse(src: &str) -> Document {
 pub fn parse_with(src: &str, options: &Options) -> Document {
     // The line tables are dropped once the tree is built: the analysis
     // after it needs only the tree, and the peak heap stays lower.
-    let (artifacts, built) = {
+    let (artifacts, mut built) = {
         let lines = source::lines(src);
         let mut lexed = lex::lex(src, &lines);
         drop(lines);
@@ -101,6 +101,7 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
             block::build(src, &lexed.lines, &logical, options.max_depth),
         )
     };
+    inline::fill_texts(src, &mut built.blocks, &mut built.sections);
 
     let day_dates: Vec<String> = built
         .sections
@@ -135,18 +136,19 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         artifacts,
         diagnostics: built.diagnostics,
     };
-    doc.lang = analyze::document_lang(src, &doc);
-    analyze::index(src, &mut doc);
     // Growing by pushes leaves up to half of each list spare; the tree's
-    // inner lists are trimmed as they close, the document's own here.
+    // inner lists are trimmed as they close, the document's own here,
+    // before the index adds to the heap, and the index's after it.
     doc.blocks.shrink_to_fit();
     doc.sections.shrink_to_fit();
-    doc.actions.shrink_to_fit();
-    doc.decisions.shrink_to_fit();
     doc.disclaimers.shrink_to_fit();
     doc.footnotes.shrink_to_fit();
     doc.artifacts.shrink_to_fit();
     doc.diagnostics.shrink_to_fit();
+    doc.lang = analyze::document_lang(src, &doc);
+    analyze::index(src, &mut doc);
+    doc.actions.shrink_to_fit();
+    doc.decisions.shrink_to_fit();
     doc
 }
 

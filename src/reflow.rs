@@ -19,6 +19,8 @@
 //! blank lines and the artefacts they cover every physical line exactly
 //! once. Line indices count the lines that are not blank.
 
+use std::borrow::Cow;
+
 use crate::chars::{self, ends_open, ends_sentence, has_inner_sentence_end, is_cjk, is_space};
 use crate::lex::{Kind, LexLine, Lexed};
 use crate::lexicon;
@@ -233,7 +235,7 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         if lines[first].kind != Kind::Text || !could_fit(raw, HEADING_MAX_WIDTH) {
                             return false;
                         }
-                        let so_far = join(raw);
+                        let so_far = joined(raw);
                         heading_like(&so_far) && so_far.chars().any(is_cjk)
                     })
                 };
@@ -348,6 +350,15 @@ fn is_prose(s: &str) -> bool {
 /// nothing after a hyphen inside a Latin word, and one space elsewhere. A
 /// soft hyphen (U+00AD) is removed. White space at both ends is dropped.
 pub fn join(s: &str) -> String {
+    // Kept in the tree: no spare room (a joined text is shorter than
+    // the span it was sized for).
+    let mut out = joined(s).into_owned();
+    out.shrink_to_fit();
+    out
+}
+
+/// [`join`], borrowing the text when it holds nothing to join.
+pub fn joined(s: &str) -> Cow<'_, str> {
     crate::work::add(s.len());
     let s = chars::trim(s);
     // Most spans hold no line break nor soft hyphen: the text as written.
@@ -357,7 +368,7 @@ pub fn join(s: &str) -> String {
         || memchr::memchr2_iter(0xE2, 0xC2, b)
             .any(|i| matches!(&b[i..], [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xC2, 0xAD, ..]));
     if !breaks {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -387,7 +398,7 @@ pub fn join(s: &str) -> String {
         rest = after;
     }
     push_without_soft_hyphens(&mut out, rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Byte offset of the first line break in `s` (`\n`, `\r`, form feed,
