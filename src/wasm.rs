@@ -179,7 +179,7 @@ pub fn decode_bytes(
 pub fn to_json(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ParseOptions")] options: JsValue,
-) -> Result<String, JsValue> {
+) -> Result<js_sys::JsString, JsValue> {
     console_error_panic_hook::set_once();
     let (text, options, unit) = text_and_options(&text, options)?;
     let doc = parse_text(&text, &options)?;
@@ -342,20 +342,105 @@ fn options_arg<T: DeserializeOwned + Default>(
     })
 }
 
-/// The document as JSON text whose spans count `unit` and carry line and
-/// column, in one pass: serde_json's compact output through
-/// [`SpanFormatter`] (a second pass over the JSON to rewrite the spans
-/// held two copies of it at once, in memory that wasm never gives back).
-fn json_with_positions(text: &str, doc: &Document, unit: Unit) -> String {
+/// The document as JSON text (a JS string) whose spans count `unit` and
+/// carry line and column, in one pass: serde_json's compact output through
+/// [`SpanFormatter`] into [`JsPieces`].
+fn json_with_positions(text: &str, doc: &Document, unit: Unit) -> js_sys::JsString {
     let positions = Positions::new(text, unit);
-    // About 3.3 bytes of JSON per byte of minutes (the benchmark's mix):
-    // room for 4 saves reallocating, which holds both blocks at once.
-    let mut out = Vec::with_capacity(text.len() * 4 + 4096);
+    let mut out = JsPieces::new();
     let mut ser = serde_json::Serializer::with_formatter(&mut out, SpanFormatter::new(&positions));
-    // Plain data with string keys into a Vec cannot fail.
+    // Plain data with string keys into a buffer cannot fail.
     let _ = doc.serialize(&mut ser);
-    // serde_json writes valid UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    out.finish()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The host's UTF-8 `TextDecoder`, bound so that `decode` gives a JS
+    /// string (web-sys's copies it back into wasm memory).
+    #[wasm_bindgen(js_name = TextDecoder)]
+    type PieceDecoder;
+    #[wasm_bindgen(constructor, js_class = TextDecoder)]
+    fn new() -> PieceDecoder;
+    #[wasm_bindgen(method, js_class = TextDecoder, js_name = decode)]
+    fn decode(this: &PieceDecoder, bytes: &[u8]) -> js_sys::JsString;
+    /// `JSON.parse` of a JS string.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
+}
+
+/// Bytes of a piece handed to JS: small next to the JSON of a large
+/// document, large next to the cost of a call.
+const PIECE: usize = 1 << 18;
+
+/// A writer that hands UTF-8 text to JS a piece at a time, decoded into JS
+/// strings that are joined at the end: the whole text (3.3 bytes per byte
+/// of minutes) never sits in wasm memory, which never shrinks.
+struct JsPieces {
+    buf: Vec<u8>,
+    decoder: PieceDecoder,
+    parts: js_sys::Array,
+}
+
+impl JsPieces {
+    fn new() -> Self {
+        JsPieces {
+            buf: Vec::with_capacity(PIECE + 4096),
+            decoder: PieceDecoder::new(),
+            parts: js_sys::Array::new(),
+        }
+    }
+
+    /// Decodes the buffer up to its last whole character into the next
+    /// part. (`decode`'s own `stream` option would do this, but takes a
+    /// path several times slower in Node.)
+    fn hand_over(&mut self) {
+        let cut = whole_chars(&self.buf);
+        self.parts.push(&self.decoder.decode(&self.buf[..cut]));
+        self.buf.drain(..cut);
+    }
+
+    fn finish(mut self) -> js_sys::JsString {
+        self.hand_over();
+        self.parts.join("")
+    }
+}
+
+/// The length of the longest prefix of `bytes` (UTF-8 cut anywhere) that
+/// ends on a character boundary.
+fn whole_chars(bytes: &[u8]) -> usize {
+    // The last character's first byte, at most 4 bytes back.
+    let Some(lead) = (bytes.len().saturating_sub(4)..bytes.len())
+        .rev()
+        .find(|&i| bytes[i] & 0xC0 != 0x80)
+    else {
+        return bytes.len();
+    };
+    let width = match bytes[lead] {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    if lead + width <= bytes.len() {
+        bytes.len()
+    } else {
+        lead
+    }
+}
+
+impl std::io::Write for JsPieces {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= PIECE {
+            self.hand_over();
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// serde_json's compact formatting, but the value of every `span` and
@@ -492,8 +577,8 @@ impl serde_json::ser::Formatter for SpanFormatter<'_> {
 /// A document to a JS object through JSON text and the engine's
 /// `JSON.parse`: twice as fast as building the object field by field from
 /// wasm (`scripts/bench-wasm`), and the same plain object.
-fn document_to_js(json: &str) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(json).map_err(|e| error("internal", format!("{e:?}")))
+fn document_to_js(json: &js_sys::JsString) -> Result<JsValue, JsValue> {
+    json_parse(json).map_err(|e| error("internal", format!("{e:?}")))
 }
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
@@ -601,22 +686,18 @@ mod tests {
         assert_eq!(num(&doc, "actions.0.span.line"), 7);
     }
 
-    #[wasm_bindgen_test]
-    fn the_object_has_the_fields_of_the_native_json() {
-        let doc = parse(MIXED.into(), opts(r#"{"positions":"utf8"}"#)).unwrap();
-        let from_js: Value =
-            serde_json::from_str(&js_sys::JSON::stringify(&doc).unwrap().as_string().unwrap())
-                .unwrap();
-        let mut native = serde_json::to_value(crate::parse(MIXED)).unwrap();
-        // With byte positions, only line and column are added.
+    /// The native JSON of `text` with the line and column that byte
+    /// positions add to every span.
+    fn native_with_positions(text: &str) -> Value {
+        let mut native = serde_json::to_value(crate::parse(text)).unwrap();
+        let positions = Positions::new(text, Unit::Utf8);
         let mut stack = vec![&mut native];
         while let Some(v) = stack.pop() {
             match v {
                 Value::Object(map) => {
                     for (key, child) in map.iter_mut() {
                         if key == "span" || key == "title_span" {
-                            let start = child["start"].as_u64().unwrap() as usize;
-                            let at = Positions::new(MIXED, Unit::Utf8).at(start);
+                            let at = positions.at(child["start"].as_u64().unwrap() as usize);
                             child["line"] = at.line.into();
                             child["column"] = at.column.into();
                         } else {
@@ -628,8 +709,19 @@ mod tests {
                 _ => {}
             }
         }
+        native
+    }
+
+    #[wasm_bindgen_test]
+    fn the_object_has_the_fields_of_the_native_json() {
+        let doc = parse(MIXED.into(), opts(r#"{"positions":"utf8"}"#)).unwrap();
+        let from_js: Value =
+            serde_json::from_str(&js_sys::JSON::stringify(&doc).unwrap().as_string().unwrap())
+                .unwrap();
+        // With byte positions, only line and column are added.
+        let native = native_with_positions(MIXED);
         assert_eq!(from_js, native);
-        let json = to_json(MIXED.into(), opts(r#"{"positions":"utf8"}"#)).unwrap();
+        let json = String::from(to_json(MIXED.into(), opts(r#"{"positions":"utf8"}"#)).unwrap());
         assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), native);
         // The contract's field order, as the native JSON has it.
         let native_json = crate::render::json(&crate::parse(MIXED), false);
@@ -779,6 +871,33 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn json_of_many_pieces_is_whole() {
+        // Pieces end inside two-, three- and four-byte characters too.
+        let text = MIXED.repeat(3000);
+        let utf8 = opts(r#"{"positions":"utf8"}"#);
+        let json = String::from(to_json(text.as_str().into(), utf8.clone()).unwrap());
+        assert!(json.len() > 4 * PIECE);
+        let native = native_with_positions(&text);
+        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), native);
+        let doc = parse(text.as_str().into(), utf8).unwrap();
+        let from_js = js_sys::JSON::stringify(&doc).unwrap().as_string().unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&from_js).unwrap(), native);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_piece_ends_on_the_last_whole_character() {
+        let text = "a é 中 😀";
+        for cut in 0..=text.len() {
+            let whole = (0..=cut).rev().find(|&i| text.is_char_boundary(i));
+            assert_eq!(
+                Some(whole_chars(&text.as_bytes()[..cut])),
+                whole,
+                "cut {cut}"
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
     fn the_deepest_allowed_tree_converts_on_the_wasm_stack() {
         // Every heading rank, then lists far deeper than `maxDepth`, each
         // item with markup nested as deep as the inline parser goes.
@@ -798,7 +917,7 @@ mod tests {
             Array::from(&diagnostics).length() > 0,
             "the cap is reported"
         );
-        let json = to_json(text.as_str().into(), JsValue::UNDEFINED).unwrap();
+        let json = String::from(to_json(text.as_str().into(), JsValue::UNDEFINED).unwrap());
         assert!(
             js_sys::JSON::parse(&json).is_ok(),
             "JSON.parse reads it back"
