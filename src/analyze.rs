@@ -36,9 +36,9 @@ pub fn index(src: &str, doc: &mut Document) {
     doc.decisions = ctx.decisions;
 }
 
-/// Pushes onto a list the document keeps, growing it by an eighth at a
-/// time: doubling leaves up to half of it spare, on top of the whole tree
-/// (the parse's peak heap).
+/// Pushes onto a list the document keeps, growing it by a sixteenth at a
+/// time: doubling would leave up to half of it spare, on top of the whole
+/// tree (the parse's peak heap is reached here).
 fn push_lean<T>(list: &mut Vec<T>, item: T) {
     if list.len() == list.capacity() {
         list.reserve_exact(list.len() / 16 + 4);
