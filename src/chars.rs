@@ -139,14 +139,45 @@ pub fn is_letter(c: char) -> bool {
         | 0x0621..=0x064A
         | 0x3400..=0x4DBF
         | 0x4E00..=0x9FFF => true,
-        _ => c.is_alphabetic(),
+        _ => other_is_letter(c),
     }
+}
+
+/// [`is_letter`] outside the ranges it answers itself, out of line so that
+/// `is_letter` stays small enough to inline.
+#[inline(never)]
+fn other_is_letter(c: char) -> bool {
+    !is_punctuation_block(c) && c.is_alphabetic()
+}
+
+/// `char::is_numeric` for a character that is not ASCII, out of line.
+#[inline(never)]
+fn other_is_numeric(c: char) -> bool {
+    !is_punctuation_block(c) && c.is_numeric()
+}
+
+/// Whether `c` lies in a run of the punctuation blocks that minutes use
+/// (general punctuation `’ “ — …`, CJK `、。「」`, full-width `，：（）`)
+/// holding neither letters nor numbers: answered without the Unicode
+/// tables, which take a few hundred instructions for each.
+fn is_punctuation_block(c: char) -> bool {
+    matches!(c as u32,
+        0x2000..=0x206F
+        | 0x3000..=0x3004
+        | 0x3008..=0x3020
+        | 0x3030
+        | 0x3036..=0x3037
+        | 0x303D..=0x303F
+        | 0xFF01..=0xFF0F
+        | 0xFF1A..=0xFF20
+        | 0xFF3B..=0xFF40
+        | 0xFF5B..=0xFF65)
 }
 
 /// `char::is_alphanumeric`, with [`is_letter`]'s shortcuts.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
-    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && other_is_numeric(c))
 }
 
 /// The lower case of `c` when it is one character (nearly always; `İ` is
