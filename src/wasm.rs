@@ -430,12 +430,15 @@ fn whole_chars(bytes: &[u8]) -> usize {
 }
 
 impl std::io::Write for JsPieces {
+    /// Takes what fits in the piece (at least a byte: a piece is handed
+    /// over once full), so that a long string is cut into pieces too.
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.buf.extend_from_slice(bytes);
+        let take = bytes.len().min(PIECE.saturating_sub(self.buf.len()).max(1));
+        self.buf.extend_from_slice(&bytes[..take]);
         if self.buf.len() >= PIECE {
             self.hand_over();
         }
-        Ok(bytes.len())
+        Ok(take)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -879,9 +882,14 @@ mod tests {
         assert!(json.len() > 4 * PIECE);
         let native = native_with_positions(&text);
         assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), native);
-        let doc = parse(text.as_str().into(), utf8).unwrap();
+        let doc = parse(text.as_str().into(), utf8.clone()).unwrap();
         let from_js = js_sys::JSON::stringify(&doc).unwrap().as_string().unwrap();
         assert_eq!(serde_json::from_str::<Value>(&from_js).unwrap(), native);
+        // One text node longer than three pieces: its string is cut too.
+        let text = format!("Minutes\n\n{}\n", "会议 é😀 ".repeat(100_000));
+        let json = String::from(to_json(text.as_str().into(), utf8).unwrap());
+        let native = native_with_positions(&text);
+        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), native);
     }
 
     #[wasm_bindgen_test]
