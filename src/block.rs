@@ -566,7 +566,16 @@ impl Builder<'_> {
                 let rank = rank_of_number(style, paren);
                 self.open_section(i, rank, SectionKind::AgendaItem, Some(number), title, None);
             }
-            None => self.open_section(i, RANK_BARE, SectionKind::Heading, None, inner, None),
+            None => match crate::lex::bare_number(self.text(inner)) {
+                // `1 Opening of the meeting`: an item numbered like `1.`.
+                Some((digits, title_at)) => {
+                    let number = self.number_text(Span::new(inner.start, inner.start + digits));
+                    let title = Span::new(inner.start + title_at, inner.end);
+                    let rank = rank_of_number(NumStyle::Arabic, false);
+                    self.open_section(i, rank, SectionKind::AgendaItem, Some(number), title, None);
+                }
+                None => self.open_section(i, RANK_BARE, SectionKind::Heading, None, inner, None),
+            },
         }
     }
 
@@ -785,7 +794,17 @@ impl Builder<'_> {
         let Some(next) = (i + 1 < self.logicals.len()).then_some(i + 1) else {
             return false;
         };
-        if !bold && i > 0 && self.is_candidate(i - 1) && !self.heads_something(i - 1) {
+        // `1 Opening of the meeting` under lines that were no headings (a
+        // cover's lines) is the first item; under `1 Mr A` it is a list's.
+        let bare_number = |j: usize| crate::lex::bare_number(self.text(self.content(j))).is_some();
+        if bare_number(i) && self.after_colon(i) {
+            return false;
+        }
+        let held_back = i > 0
+            && self.is_candidate(i - 1)
+            && !self.heads_something(i - 1)
+            && (!bare_number(i) || bare_number(i - 1));
+        if !bold && held_back {
             return false;
         }
         let next_kind = self.kind(next);
@@ -1155,6 +1174,43 @@ mod tests {
         assert_eq!(
             titles("Minutes\n\n1. Welcome\n\n- text\n\n3. Closing\n"),
             ["Welcome"]
+        );
+    }
+
+    #[test]
+    fn itu_numbers_without_a_dot_are_items() {
+        let src = "Working Group\nSummary record\n\nDate: 5 June 2025\nChair: Mr A (Poland)\n\n\
+            1 Opening of the meeting\nThe Chair opened the meeting.\n\n\
+            2 Reports\n2.1 Consultation\nThe secretariat reported.\n2.2 Workshops\nKenya reported.\n\n\
+            3 会议闭幕\n主席宣布会议闭幕。\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Opening of the meeting",
+                "Reports",
+                "  Consultation",
+                "  Workshops",
+                "会议闭幕"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(doc.sections[0].kind, SectionKind::AgendaItem);
+        assert_eq!(doc.sections[2].number.as_deref(), Some("3"));
+    }
+
+    #[test]
+    fn bare_numbers_in_a_run_or_after_a_colon_are_no_items() {
+        // A list of names numbered bare, after a colon or not.
+        for src in [
+            "Minutes\n\nParticipants:\n\n1 Mr Abel\n\nThe meeting opened.\n",
+            "Minutes\n\nThe meeting opened.\n\n1 Mr Abel\n2 Ms Bern\n3 Mr Cruz\n\nThe meeting closed.\n",
+        ] {
+            assert!(crate::parse(src).sections.is_empty(), "{src}");
+        }
+        // A date is no item 14.
+        assert_eq!(
+            titles("Minutes\n\n14 March 2025 | Online\n\nText.\n"),
+            Vec::<String>::new()
         );
     }
 

@@ -623,6 +623,30 @@ pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
     }
 }
 
+/// A number written bare before a title, as ITU documents number their
+/// items (`1 Opening of the meeting`, `3 关于…`): one or two digits, white
+/// space, then a capital letter or a letter without case, and no date.
+/// Returns the number's length and where the title starts. Not a marker of
+/// its own: prose lines start like this too (`38 Member States…`), so only
+/// a line already taken as a heading is read this way.
+pub fn bare_number(s: &str) -> Option<(usize, usize)> {
+    let digits = s
+        .char_indices()
+        .take_while(|&(_, c)| chars::fold(c).is_ascii_digit())
+        .last()
+        .map(|(at, c)| at + c.len_utf8())?;
+    if s[..digits].chars().count() > 2 {
+        return None;
+    }
+    let rest = &s[digits..];
+    let gap = chars::leading_space(rest);
+    let next = rest[gap..].chars().next()?;
+    let titled = next.is_uppercase() || (next.is_alphabetic() && !next.is_lowercase());
+    // `14 March 2025 | 13:00` is a date, not item 14.
+    let dated = || date::find_dates(s).first().is_some_and(|d| d.start == 0);
+    (gap > 0 && titled && !dated()).then_some((digits, digits + gap))
+}
+
 /// A numbered marker: (style, marker length, number range within `s`).
 pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if let Some(labeled) = labeled_number(s).or_else(|| ordinal_number(s)) {
@@ -743,6 +767,27 @@ mod tests {
 
     fn one(src: &str) -> LexLine {
         classify(src, lines(src)[0])
+    }
+
+    #[test]
+    fn bare_numbers_only_before_a_title() {
+        assert_eq!(bare_number("1 Opening of the meeting"), Some((1, 2)));
+        assert_eq!(bare_number("12  Any other business"), Some((2, 4)));
+        assert_eq!(bare_number("３ 关于公开磋商"), Some((3, 4)));
+        assert_eq!(bare_number("7 Разное"), Some((1, 2)));
+        assert_eq!(bare_number("4 ما يستجد من أعمال"), Some((1, 2)));
+        for s in [
+            "38 member states",
+            "123 Title",
+            "14 March 2025 | 13:00",
+            "1.1 Title",
+            "1",
+            "1 ",
+            "1Title",
+            "Title 1",
+        ] {
+            assert_eq!(bare_number(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -51,11 +51,17 @@ pub fn extract(
     }
     // The title line names the meeting (`Réunion virtuelle n° 6`), not its
     // venue, unless it carries the meta tail too.
-    meta.venue = title_lines
-        .iter()
-        .enumerate()
-        .filter(|&(i, l)| Some(i) != title_at || l.contains('|'))
-        .find_map(|(_, l)| venue(l));
+    // A `Venue:` line first: a group's name may hold a place word too
+    // (`Working Group on Child Online Protection`).
+    let venue_lines = title_lines.iter().filter(|l| lexicon::is_venue_line(l));
+    meta.venue = venue_lines
+        .chain(
+            title_lines
+                .iter()
+                .enumerate()
+                .filter_map(|(i, l)| (Some(i) != title_at || l.contains('|')).then_some(l)),
+        )
+        .find_map(|l| venue(l));
     let mut scope: Vec<&str> = title_lines.iter().map(String::as_str).collect();
     scope.extend(preamble.iter().take(2).map(String::as_str));
     let online = scope.iter().any(|l| has_any(l, |x| x.online_words));
@@ -156,6 +162,21 @@ mod tests {
 
     fn lines(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_venue_line_wins_over_a_name_with_a_place_word() {
+        let m = extract(
+            &lines(&[
+                "ITU Council Working Group on Child Online Protection",
+                "Summary record of the ninth meeting",
+                "Venue: ITU headquarters, Geneva",
+            ]),
+            Some(1),
+            &[],
+            &[],
+        );
+        assert_eq!(m.venue.as_deref(), Some("ITU headquarters, Geneva"));
     }
 
     #[test]

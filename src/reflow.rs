@@ -186,7 +186,22 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         && adjacent
                         && (lexicon::ends_with_continuation_word(prev) || date_tail)
                 });
-                if j >= lines.len() || (lines[j].kind != Kind::Text && !dash_run_on && !hanging) {
+                // `…in paragraph` / `4.3 be shortened, and…`: a number with no
+                // closer at the start of a line, after a full, unfinished
+                // line, is the sentence going on unless a heading follows.
+                let number_run_on = lines.get(j).is_some_and(|n| {
+                    matches!(n.kind, Kind::Numbered(_))
+                        && n.marker().is_some()
+                        && n.marker() == n.number()
+                        && (adjacent_next || double_spaced)
+                        && full(&lines[last])
+                        && !ends_sentence(text(&lines[last]))
+                        && ends_in_word(text(&lines[last]))
+                        && !heading_like(text(n))
+                });
+                if j >= lines.len()
+                    || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)
+                {
                     break;
                 }
                 let prev = &lines[last];
@@ -270,6 +285,8 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         || ends_open(prev_text)
                         || full(prev)
                         || starts_lower
+                        // `…received, of` / `which` / `12 came from…`.
+                        || (unfinished && tail_then_fragment && reads_on)
                         || (single && !heading_like(prev_text) && lines[first].kind == Kind::Text)
                         || (single
                             && !ends_sentence(prev_text)
@@ -477,6 +494,34 @@ mod tests {
             logical_texts(src),
             ["第一句话结束了。第二句话在这里被分页打断例如，下一页继续。"]
         );
+    }
+
+    #[test]
+    fn a_bare_number_after_a_full_unfinished_line_goes_on() {
+        let src = "The secretariat introduced the draft report. One delegate asked that the\n\
+            summary of the discussion reflected in the report of the meeting in paragraph\n\
+            4.3 be shortened, and another proposed a change to the list of participants.\n\
+            4.4 Regional workshops\n\
+            Kenya described the workshop held in Nairobi in April with many people.\n";
+        let texts = logical_texts(src);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].ends_with(
+            "paragraph 4.3 be shortened, and another proposed a change to the list of participants."
+        ));
+    }
+
+    #[test]
+    fn a_short_tail_then_a_line_starting_with_a_number_goes_on() {
+        let src = "The representative of Kenya described the workshop held in Nairobi in\n\
+            April, which brought together participants from many countries of the\n\
+            region. The secretariat reported that 43 contributions had been received, of\n\
+            which\n\
+            12 came from academia and civil society. Contributions raised three main\n\
+            points.\n";
+        assert_eq!(logical_texts(src).len(), 1, "{:?}", logical_texts(src));
+        // A finished tail does not go on.
+        let src = src.replace("of\nwhich\n", "of\nwhich.\n");
+        assert_eq!(logical_texts(&src).len(), 2, "{:?}", logical_texts(&src));
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
     meta_labels: &["date", "time", "venue", "location", "place", "chair", "chairs", "co-chairs", "present", "attendance", "attendees", "participants", "apologies", "rapporteur", "note taker", "prepared by", "mode", "format"],
+    venue_labels: &["venue", "location", "place"],
     meeting_words: &["meeting", "session", "consultation", "forum", "conference", "summit"],
     online_words: &["online", "virtual", "virtually", "remote", "zoom", "webex"],
     in_person_words: &["in person", "in-person", "headquarters", "hq", "palais", "conference room", "on site", "on-site"],

@@ -48,6 +48,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
     ],
     meta_labels: &["fecha", "hora", "lugar", "sede", "presidencia", "presidente", "presidenta", "asistentes", "participantes", "relator", "formato", "modalidad"],
+    venue_labels: &["lugar", "sede"],
     meeting_words: &["reunión", "sesión", "consulta", "foro", "cumbre"],
     online_words: &["en línea", "virtual", "videoconferencia", "a distancia"],
     in_person_words: &["presencial", "sede", "sala"],

@@ -50,6 +50,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("decembre", 12), ("janv", 1), ("févr", 2), ("sept", 9), ("oct", 10), ("nov", 11), ("déc", 12),
     ],
     meta_labels: &["date", "heure", "lieu", "présidence", "président", "présidente", "présents", "participants", "rapporteur", "format", "modalité"],
+    venue_labels: &["lieu"],
     meeting_words: &["réunion", "session", "séance", "consultation", "forum", "sommet"],
     online_words: &["en ligne", "virtuelle", "virtuel", "visioconférence", "à distance"],
     in_person_words: &["en présentiel", "présentiel", "palais des nations", "siège", "salle"],

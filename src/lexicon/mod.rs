@@ -96,6 +96,9 @@ pub struct Lexicon {
     /// Labels of the title block's `Label: value` lines (`Date`, `主持`):
     /// such a line is metadata, never a heading.
     pub meta_labels: &'static [&'static str],
+    /// The meta labels that introduce the venue (`Venue`, `地点`): such a
+    /// line names it before any other line that mentions a place.
+    pub venue_labels: &'static [&'static str],
     /// Words that name a meeting, to pick the title line.
     pub meeting_words: &'static [&'static str],
     /// Words that say the meeting was online.
@@ -195,6 +198,7 @@ static ACTION_HEADERS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| 
 static DISCLAIMER_HEADINGS: LazyLock<WholeLine> =
     LazyLock::new(|| WholeLine::of(|l| l.disclaimer_headings));
 static META_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.meta_labels));
+static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.venue_labels));
 
 /// Whether `line` is, in any language, exactly an action header (`Action
 /// items`, `行动：`), after [`normalize`].
@@ -416,6 +420,18 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
 /// Whether `line` is a `Label: value` line with a metadata label
 /// (`Date: …`, `主持：…`, `Lieu : …`).
 pub fn is_meta_line(line: &str) -> bool {
+    labelled(line, &META_LABELS)
+}
+
+/// Whether `line` is a `Label: value` line whose label introduces the venue
+/// (`Venue: Geneva`, `地点：日内瓦`).
+pub fn is_venue_line(line: &str) -> bool {
+    labelled(line, &VENUE_LABELS)
+}
+
+/// Whether `line` is `label: value`, `label` one of `labels`, `value` not
+/// empty.
+fn labelled(line: &str, labels: &WholeLine) -> bool {
     // The first `:` or `：` (EF BC 9A), found by its bytes.
     let b = line.as_bytes();
     let Some(at) = memchr::memchr2_iter(b':', 0xEF, b)
@@ -425,7 +441,7 @@ pub fn is_meta_line(line: &str) -> bool {
     };
     let (label, value) = (&line[..at], &line[at..]);
     let value = value.strip_prefix([':', '：']).unwrap_or(value);
-    !crate::chars::trim(value).is_empty() && META_LABELS.lang_of(label).is_some()
+    !crate::chars::trim(value).is_empty() && labels.lang_of(label).is_some()
 }
 
 /// Whether `line` ends with a word that cannot end a sentence in any
@@ -503,6 +519,21 @@ mod tests {
         assert_eq!(disclaimer_heading(" 免责声明 "), Some("zh"));
         assert_eq!(disclaimer_heading("Disclaimer"), Some("en"));
         assert_eq!(disclaimer_heading("Disclaimers apply"), None);
+    }
+
+    #[test]
+    fn venue_lines_are_meta_lines_in_every_language() {
+        for lex in ALL {
+            assert!(!lex.venue_labels.is_empty(), "{}", lex.lang);
+            for label in lex.venue_labels {
+                assert!(lex.meta_labels.contains(label), "{}: {label}", lex.lang);
+                let line = format!("{label}: Geneva");
+                assert!(is_venue_line(&line) && is_meta_line(&line), "{line}");
+            }
+        }
+        assert!(is_venue_line("地点：日内瓦"));
+        assert!(!is_venue_line("Chair: Geneva"));
+        assert!(!is_venue_line("Venue:"));
     }
 
     #[test]
