@@ -133,6 +133,9 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         extended_disclaimers: Vec::new(),
     };
     let body_start = b.title_block();
+    for i in 0..body_start {
+        b.jumped_footnotes(i);
+    }
     for i in body_start..logicals.len() {
         b.logical(i);
     }
@@ -181,8 +184,14 @@ impl Builder<'_> {
         let l = self.logicals[i];
         let mut out = Vec::new();
         let mut from = span.start;
-        for line in &self.lines[l.first..=l.last()] {
-            if reflow::is_artifact(line.kind)
+        for (k, line) in self
+            .lines
+            .iter()
+            .enumerate()
+            .take(l.last() + 1)
+            .skip(l.first)
+        {
+            if reflow::jumped(self.lines, l, k)
                 && line.line().start >= from
                 && line.line().end <= span.end
             {
@@ -393,7 +402,7 @@ impl Builder<'_> {
             return None;
         }
         let start = title.end + chars::leading_space(&self.src[title.end..whole.end]);
-        let inlines = inline::parse(self.src, start, whole.end);
+        let inlines = self.inlines_of(t, Span::new(start, whole.end));
         (!inlines.is_empty()).then(|| Block::Paragraph {
             inlines,
             span: Span::new(start, whole.end),
@@ -404,6 +413,7 @@ impl Builder<'_> {
 
     fn logical(&mut self, i: usize) {
         crate::work::add(1);
+        self.jumped_footnotes(i);
         let kind = self.kind(i);
         let content = self.content(i);
         let text = self.text(content).to_string();
@@ -511,18 +521,8 @@ impl Builder<'_> {
                 self.in_disclaimer = Some(self.out.disclaimers.len() - 1);
             }
             Kind::FootnoteDef => {
-                let first = self.first(i);
-                let label = first
-                    .number()
-                    .map(|(a, b)| self.src[a..b].to_string())
-                    .unwrap_or_default();
                 let inlines = self.inlines_of(i, content);
-                let text = inline::source_plain(self.src, &inlines).into_owned();
-                self.out.footnotes.push(Footnote {
-                    label,
-                    text,
-                    span: self.whole(i),
-                });
+                self.push_footnote(*self.first(i), &inlines, self.whole(i));
             }
             Kind::TableRow | Kind::TableRule => self.table(i),
             Kind::Text => {
@@ -545,6 +545,31 @@ impl Builder<'_> {
                         span: self.whole(i),
                     });
                 }
+            }
+        }
+    }
+
+    /// Records a footnote: its label from `line`'s marker, its text from
+    /// `inlines`.
+    fn push_footnote(&mut self, line: LexLine, inlines: &[Inline], span: Span) {
+        let label = (line.number())
+            .map(|(a, b)| self.src[a..b].to_string())
+            .unwrap_or_default();
+        let text = inline::source_plain(self.src, inlines).into_owned();
+        self.out.footnotes.push(Footnote { label, text, span });
+    }
+
+    /// Records the footnotes that logical line `i` jumped over at a page
+    /// break (its text goes on after them).
+    fn jumped_footnotes(&mut self, i: usize) {
+        let l = self.logicals[i];
+        for k in l.first + 1..=l.last() {
+            let line = self.lines[k];
+            if line.kind == Kind::FootnoteDef {
+                let (a, b) = line.content();
+                let inlines = inline::parse(self.src, a, b);
+                let start = line.marker().map_or(a, |m| m.0);
+                self.push_footnote(line, &inlines, Span::new(start, b));
             }
         }
     }
@@ -1210,6 +1235,48 @@ mod tests {
         // A date is no item 14.
         assert_eq!(
             titles("Minutes\n\n14 March 2025 | Online\n\nText.\n"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_sentence_goes_on_over_the_footnotes_and_the_page_break() {
+        let line = "The Chair recalled that the revised guidelines would be presented to the";
+        let src = format!(
+            "Minutes\n\n1. Reports\n{line}\nCouncil at its next session, and that the report¹ would be\n\n\
+             ¹ Document C25/41, available in English only.\n\n- 2 -\n\n\
+             published in all six languages.\nThe meeting agreed to this approach.\n"
+        );
+        let doc = crate::parse(&src);
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.footnotes[0].label, "¹");
+        assert_eq!(
+            doc.footnotes[0].text,
+            "Document C25/41, available in English only."
+        );
+        let paragraph = &doc.sections[0].blocks[0];
+        let Block::Paragraph { inlines, .. } = paragraph else {
+            panic!("{paragraph:?}");
+        };
+        let text = crate::inline::plain(&src, inlines);
+        assert!(
+            text.ends_with("would be published in all six languages."),
+            "{text}"
+        );
+        assert!(!text.contains("C25/41"), "{text}");
+        let options = crate::Options::default();
+        assert!(crate::check::guarantees(&src, &doc, &options).is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_a_title_line_leaves_out_a_page_number() {
+        // Found by proptest: the paragraph after the title's words held the
+        // page number that the artefacts hold too.
+        let src = "Actions:\u{c}\u{c}2025.01.30 | 12:00 UTC | 线上\r\n- 3 -\r\na. \n1. ";
+        let doc = crate::parse(src);
+        let options = crate::Options::default();
+        assert_eq!(
+            crate::check::guarantees(src, &doc, &options),
             Vec::<String>::new()
         );
     }

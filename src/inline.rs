@@ -446,6 +446,8 @@ struct Plain {
     out: String,
     last_end: Option<usize>,
     pending_space: bool,
+    /// The gap before the next text holds a line break.
+    pending_break: bool,
     /// Text nodes are read from their spans, not their `text`.
     from_spans: bool,
 }
@@ -456,6 +458,7 @@ impl Plain {
             out: String::new(),
             last_end: None,
             pending_space: false,
+            pending_break: false,
             from_spans,
         }
     }
@@ -463,26 +466,32 @@ impl Plain {
     fn walk(&mut self, src: &str, inlines: &[Inline], depth: usize) {
         for node in inlines {
             let span = node.span();
-            if let Some(e) = self.last_end {
-                if src
-                    .get(e..span.start)
-                    .is_some_and(|gap| gap.contains(is_space))
-                {
+            if let Some(gap) = self.last_end.and_then(|e| src.get(e..span.start)) {
+                // A line break between nodes (a wrap, or the page break and
+                // footnotes a sentence jumped over) is joined as `join` does.
+                if gap.contains(['\n', '\r', '\u{0c}', '\u{2028}', '\u{2029}']) {
+                    self.pending_break = true;
+                } else if gap.contains(is_space) {
                     self.pending_space = true;
                 }
             }
             match node {
                 Inline::Text { text, span } => {
-                    if self.pending_space && !self.out.is_empty() && !self.out.ends_with(' ') {
-                        self.out.push(' ');
-                    }
-                    if self.from_spans {
-                        self.out
-                            .push_str(&reflow::joined(&src[span.start..span.end]));
+                    let text = if self.from_spans {
+                        reflow::joined(&src[span.start..span.end])
                     } else {
-                        self.out.push_str(text);
+                        Cow::Borrowed(text.as_str())
+                    };
+                    if !self.out.is_empty() && !self.out.ends_with(' ') {
+                        if self.pending_break {
+                            reflow::glue(&mut self.out, text.chars().next());
+                        } else if self.pending_space {
+                            self.out.push(' ');
+                        }
                     }
+                    self.out.push_str(&text);
                     self.pending_space = false;
+                    self.pending_break = false;
                 }
                 Inline::Strong { children, .. }
                 | Inline::Emphasis { children, .. }

@@ -399,9 +399,23 @@ fn marker_cell(s: &str) -> bool {
             || numbered(&with_text).is_some_and(|n| n.1 == first.len()))
 }
 
-/// `<sup>1</sup> text` or `[^1]: text` at the start of a line: (marker
-/// length, label range).
+/// `<sup>1</sup> text`, `[^1]: text` or `¹ text` at the start of a line:
+/// (marker length, label range).
 fn footnote_def(s: &str) -> Option<(usize, (usize, usize))> {
+    // `¹ text`, `¹² text`: a PDF copy's footnote, at the foot of its page.
+    let sup: usize = s
+        .chars()
+        .take_while(|&c| matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}'))
+        .map(char::len_utf8)
+        .sum();
+    if sup > 0 {
+        let rest = &s[sup..];
+        let text = rest.trim_start_matches(is_space);
+        let glued = rest.chars().next().is_some_and(chars::is_cjk);
+        let short = s[..sup].chars().count() <= 3;
+        return (short && !text.is_empty() && (text.len() < rest.len() || glued))
+            .then_some((sup, (0, sup)));
+    }
     if let Some(rest) = s.strip_prefix("<sup>") {
         let close = rest.find("</sup>")?;
         let label = chars::trim(&rest[..close]);
@@ -948,6 +962,18 @@ mod tests {
         );
         assert_eq!(one("<sup>1</sup> <https://x.org>").kind, Kind::FootnoteDef);
         assert_eq!(one("[^2]: note").kind, Kind::FootnoteDef);
+        // A PDF copy's footnotes: superscript digits, then the note.
+        for (line, label) in [
+            ("¹ Available in English only.", "¹"),
+            ("¹²文件仅有英文本。", "¹²"),
+        ] {
+            let l = one(line);
+            assert_eq!(l.kind, Kind::FootnoteDef, "{line}");
+            assert_eq!(l.number().map(|(a, b)| &line[a..b]), Some(label));
+        }
+        for line in ["¹", "¹ ", "¹note", "x¹ note", "¹²³⁴ four digits"] {
+            assert_ne!(one(line).kind, Kind::FootnoteDef, "{line}");
+        }
         assert_eq!(
             kinds("|===\n| Action | Owner\n|==="),
             [Kind::TableRule, Kind::TableRow, Kind::TableRule]

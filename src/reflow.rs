@@ -90,6 +90,13 @@ pub fn is_artifact(kind: Kind) -> bool {
     matches!(kind, Kind::PageNumber | Kind::RunningHeader)
 }
 
+/// Whether physical line `k` of logical line `l` was jumped over by a
+/// sentence going on across a page break: a page artefact, or a footnote
+/// at the foot of the page (never the logical line's first line).
+pub fn jumped(lines: &[LexLine], l: Logical, k: usize) -> bool {
+    is_artifact(lines[k].kind) || (k > l.first && lines[k].kind == Kind::FootnoteDef)
+}
+
 /// Kinds that can be continued by following text lines.
 fn continues_kind(kind: Kind) -> bool {
     matches!(
@@ -143,6 +150,18 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 let mut j = last + 1;
                 let mut gap = lines.get(j).map_or(0, LexLine::blanks_before);
                 let mut page_break = false;
+                // Footnotes at the foot of the page, before its artefacts: the
+                // sentence may go on after them (they stay footnotes, see
+                // [`jumped`]).
+                let notes = (lines[j.min(lines.len())..].iter())
+                    .take_while(|l| l.kind == Kind::FootnoteDef)
+                    .count();
+                if notes > 0 && lines.get(j + notes).is_some_and(|l| is_artifact(l.kind)) {
+                    for _ in 0..notes {
+                        j += 1;
+                        gap += lines.get(j).map_or(0, LexLine::blanks_before);
+                    }
+                }
                 while j < lines.len() && is_artifact(lines[j].kind) {
                     crate::work::add(1);
                     page_break = true;
@@ -310,6 +329,8 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         || (unfinished && starts_lower)
                         || (unfinished && latin_reads_on && !next_heading)
                         || (unfinished && is_prose(prev_text) && !heading_like(next_text))
+                        // A full line cut off by the page break.
+                        || (page_break && unfinished && full(prev) && !next_heading)
                 } else {
                     false
                 };
@@ -397,25 +418,31 @@ pub fn joined(s: &str) -> Cow<'_, str> {
         let start = rest[..at].trim_end_matches(in_run).len();
         let after = rest[at..].trim_start_matches(in_run);
         push_without_soft_hyphens(&mut out, &rest[..start]);
-        let before = out.chars().next_back();
-        let next = after.chars().next();
-        // Chinese puts no space between ideographs or next to its own
-        // punctuation, but does between an ideograph and a Latin word.
-        let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
-            || before.is_some_and(is_cjk_punct)
-            || next.is_some_and(is_cjk_punct);
-        let hyphen_join = before == Some('-')
-            && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-            && next.is_some_and(char::is_lowercase);
-        if hyphen_join {
-            out.pop();
-        } else if !cjk_join {
-            out.push(' ');
-        }
+        glue(&mut out, after.chars().next());
         rest = after;
     }
     push_without_soft_hyphens(&mut out, rest);
     Cow::Owned(out)
+}
+
+/// Joins a line break between the text so far, `out`, and the text that
+/// starts with `next`: nothing between ideographs or next to CJK
+/// punctuation (Chinese puts no space there, but does between an ideograph
+/// and a Latin word), nothing and no hyphen inside a hyphenated Latin word
+/// (`con-` / `tinue`), one space elsewhere.
+pub fn glue(out: &mut String, next: Option<char>) {
+    let before = out.chars().next_back();
+    let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
+        || before.is_some_and(is_cjk_punct)
+        || next.is_some_and(is_cjk_punct);
+    let hyphen_join = before == Some('-')
+        && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        && next.is_some_and(char::is_lowercase);
+    if hyphen_join {
+        out.pop();
+    } else if !cjk_join {
+        out.push(' ');
+    }
 }
 
 /// Byte offset of the first line break in `s` (`\n`, `\r`, form feed,
