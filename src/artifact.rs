@@ -162,6 +162,15 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
             || next.is_some_and(|n| is_break[n]);
         page_top[i] = prev.is_some_and(|p| is_break[p]) && !is_break[i];
     }
+    // Right above or below a page number: a header or footer's place.
+    let beside_number = |i: usize| {
+        let number = |j: usize| lines.get(j).is_some_and(|l| l.kind == Kind::PageNumber);
+        number(i + 1) || i.checked_sub(1).is_some_and(number)
+    };
+    // The cover (the first lines, before any page break) often carries the
+    // document symbol that heads the later pages.
+    let first_break = breaks.first().copied().unwrap_or(usize::MAX);
+    let on_cover = |i: usize| i < 8 && i < first_break;
     let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, l) in lines.iter().enumerate() {
         let body = chars::trim(&src[l.content().0..l.content().1]).trim_start_matches('\u{0c}');
@@ -182,13 +191,16 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
         .into_values()
         .filter(|idx| {
             let at = idx.iter().filter(|&&i| at_boundary[i]).count();
+            let edge = |i: usize| page_top[i] || beside_number(i);
             idx.len() >= MIN_REPEATS && at >= MIN_REPEATS && at * 3 >= idx.len() * 2
                 // A three-page document repeats its header twice: enough
-                // when both stand at the top of a page.
-                || idx.len() >= 2 && idx.iter().all(|&i| page_top[i])
+                // when both stand at the top of a page or by its number
+                // (and the cover may show it once more).
+                || idx.iter().filter(|&&i| edge(i)).count() >= 2
+                    && idx.iter().all(|&i| edge(i) || on_cover(i))
         })
         .flatten()
-        .filter(|&i| at_boundary[i] || page_top[i])
+        .filter(|&i| at_boundary[i] || page_top[i] || beside_number(i))
         .collect();
     headers.sort_unstable();
     // A running header wrapped onto a second line: the line after every
@@ -268,6 +280,33 @@ mod tests {
         ] {
             assert!(!is_page_number(s), "{s:?} is not a page number");
         }
+    }
+
+    /// The texts of the running headers `mark` finds in `src`.
+    fn headers(src: &str) -> Vec<String> {
+        let physical = crate::source::lines(src);
+        let mut lexed = crate::lex::lex(src, &physical);
+        (mark(src, &mut lexed).into_iter())
+            .filter(|a| a.kind == ArtifactKind::RunningHeader)
+            .map(|a| a.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_symbol_on_the_cover_and_atop_two_pages_is_a_header() {
+        let body = |n: u32| format!("Text of page {n} that goes on.\n\nMore text on page {n}.\n\n");
+        let (one, two, three) = (body(1), body(2), body(3));
+        let src = format!(
+            "Council Working Group\nDocument CWG-9/4-E\nDate: 5 June 2025\n\n{one}\
+             Page 2\nDocument CWG-9/4-E\n\n{two}Page 3\nDocument CWG-9/4-E\n\n{three}"
+        );
+        assert_eq!(headers(&src), ["Document CWG-9/4-E", "Document CWG-9/4-E"]);
+        // Twice, each time right above the page number: a footer.
+        let src = format!("Minutes\n\n{one}CWG-9/4-S\n- 2 -\n{two}CWG-9/4-S\n- 3 -\n{three}");
+        assert_eq!(headers(&src), ["CWG-9/4-S", "CWG-9/4-S"]);
+        // A line met twice inside the pages is no header.
+        let src = format!("Minutes\n\nThe Chair\n\n{one}- 2 -\n{two}The Chair\n\n{three}");
+        assert_eq!(headers(&src), Vec::<String>::new());
     }
 
     #[test]

@@ -290,8 +290,8 @@ pub fn has_inner_sentence_end(s: &str) -> bool {
 }
 
 /// The byte length of the sentence end at byte `i` of `s`: `。！？؟`, or
-/// `. ! ?` followed by a space and a capital (so `e.g. the` and `3.5` stay
-/// whole). Read from the bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F,
+/// `. ! ?` followed by a space and a capital or a letter of a script
+/// without case (Arabic), so `e.g. the` and `3.5` stay whole. Read from the bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F,
 /// `؟` D8 9F (Arabic letters share the lead byte D8).
 #[inline]
 pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
@@ -300,7 +300,8 @@ pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
     match *b.get(i)? {
         b'.' | b'!' | b'?' => {
             let mut rest = s[i + 1..].chars();
-            (rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase)).then_some(1)
+            let opens = |c: char| c.is_uppercase() || (!c.is_ascii() && is_caseless_letter(c));
+            (rest.next() == Some(' ') && rest.next().is_some_and(opens)).then_some(1)
         }
         0xE3 | 0xEF | 0xD8 => match &b[i..] {
             [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => Some(3),
@@ -309,6 +310,12 @@ pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
         },
         _ => None,
     }
+}
+
+/// A letter of a script without case (Arabic, ideographs): it may open a
+/// sentence as a capital does.
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// The character normalised for classification: full-width ASCII forms to
@@ -453,6 +460,10 @@ mod tests {
         assert_eq!(ends("هل تم؟ نعم"), [(9, 2)]);
         // Arabic letters share the lead byte D8 with `؟`.
         assert_eq!(ends("بتث"), []);
+        // Arabic has no capitals: a full stop, a space and a letter.
+        assert_eq!(ends("المقبل. ستعمم"), [(12, 1)]);
+        assert_eq!(ends("Fin. 下一项"), [(3, 1)]);
+        assert_eq!(ends("Fin. 3 items, fin. ‘quoted’"), []);
     }
 
     #[test]

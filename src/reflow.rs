@@ -216,7 +216,7 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         && full(&lines[last])
                         && !ends_sentence(text(&lines[last]))
                         && ends_in_word(text(&lines[last]))
-                        && !heading_like(text(n))
+                        && !(heading_like(text(n)) && !(half_full(n) && ends_in_word(text(n))))
                 });
                 if j >= lines.len()
                     || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)
@@ -274,11 +274,14 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     })
                 };
                 // The physical line before `last` (blank: not full).
-                let tail_then_fragment = last > first
-                    && lines[last].blanks_before() == 0
-                    && full(&lines[last - 1])
-                    && !next_heading
-                    && !wrapped_heading();
+                let tail_after = |wide: &dyn Fn(&LexLine) -> bool| {
+                    last > first
+                        && lines[last].blanks_before() == 0
+                        && wide(&lines[last - 1])
+                        && !next_heading
+                        && !wrapped_heading()
+                };
+                let tail_then_fragment = tail_after(&full);
                 let wrapped_across = unfinished
                     && !next_heading
                     && ((half_full(prev) && latin_reads_on)
@@ -304,8 +307,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         || ends_open(prev_text)
                         || full(prev)
                         || starts_lower
-                        // `…received, of` / `which` / `12 came from…`.
-                        || (unfinished && tail_then_fragment && reads_on)
+                        // `…received, of` / `which` / `12 came from…`: a
+                        // wrap at a space leaves the line above the tail at
+                        // least 60% of the page.
+                        || (unfinished && reads_on && tail_after(&half_full))
                         || (single && !heading_like(prev_text) && lines[first].kind == Kind::Text)
                         || (single
                             && !ends_sentence(prev_text)
@@ -314,6 +319,12 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 } else if gap <= MAX_GAP && hanging {
                     true
                 } else if gap <= MAX_GAP {
+                    // `1 Opening of the meeting` after a blank line is an
+                    // item's heading, however wide on a narrow page.
+                    let next_heading = next_heading
+                        || (!double_spaced
+                            && crate::lex::bare_number(next_text).is_some()
+                            && heading_like(next_text));
                     // A full line before a blank means a wrap only where every
                     // line is followed by a blank (the PDF copy layout).
                     // A numbered heading does not run on into a capitalised line.

@@ -201,12 +201,29 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "blank line after every line",
     ),
     ("tests/fixtures/blind/docs/b_ar_pdf.txt", "wrapped at 40"),
-    (
-        "tests/fixtures/blind/docs/b_ar_pdf.txt",
-        "blank line after every line",
-    ),
     ("tests/fixtures/blind/docs/b_ru_days.txt", "wrapped at 40"),
     ("tests/fixtures/blind/docs/b_ru_pdf.txt", "wrapped at 40"),
+    // The ITU-layout documents: a cover of a dozen lines that the narrow
+    // or double-spaced copies run into the first item (ar, ru, es), and
+    // pre-wrapped text wrapped again, which leaves a one-word tail before
+    // a capitalised line (ru at 72) or splits a sentence before a
+    // document symbol (ru at 40).
+    ("tests/fixtures/docs/itu_ar_pdf.txt", "wrapped at 40"),
+    ("tests/fixtures/docs/itu_ar_pdf.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/docs/itu_ar_pdf.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/docs/itu_es_pdf.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/docs/itu_ru_pdf.txt", "wrapped at 40"),
+    ("tests/fixtures/docs/itu_ru_pdf.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/docs/itu_ru_pdf.txt",
+        "blank line after every line",
+    ),
     ("tests/fixtures/blind/docs/b_zh_pdf.txt", "wrapped at 40"),
     ("tests/fixtures/blind/docs/b_zh_pdf.txt", "wrapped at 72"),
     (
