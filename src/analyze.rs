@@ -899,32 +899,83 @@ fn subject(raw: &[&str], words: &[Cow<str>], lex: &Lexicon) -> Option<String> {
     Some(s.trim_end_matches([',', '،']).to_string())
 }
 
-/// Verb-first languages (Arabic): the subject after the opening verb. A
-/// construct noun (`منسقو`) takes the definite nouns after it; a definite
-/// noun (`الأمانة`) stands alone. A passive verb (damma on its prefix)
+/// Verb-first languages (Arabic): the subject after the opening verb (a
+/// conjunction `و` or `ف` glued to it aside). A construct noun (`منسق`)
+/// takes the definite nouns after it (`منسق الفريق الفرعي المعني
+/// بالقرارات`); a definite noun takes the adjectives that agree with it
+/// (`المكتب الإقليمي`, `الرئيسان المشاركان`, `الدول الأعضاء`), and the
+/// `لل` genitives after them (`للاتحاد للدول العربية`), but not a definite
+/// object (`ستعمم الأمانة المشروع`). A passive verb (damma on its prefix)
 /// names nobody.
 fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let verb = *words.first()?;
-    if lex.impersonal_openers.contains(&verb) || verb.chars().nth(1) == Some('\u{064F}') {
+    let written = *words.first()?;
+    if lex.impersonal_openers.contains(&written) || written.chars().nth(1) == Some('\u{064F}') {
         return None;
     }
-    // An imperfect or future verb: `ي` `ت` `س` `ن` prefix.
-    if !verb.starts_with(['ي', 'ت', 'س', 'ن']) {
+    // An imperfect or future verb: `ي` `ت` `س` `ن` prefix, after `و`/`ف`.
+    let imperfect = |v: &str| v.starts_with(['ي', 'ت', 'س', 'ن']);
+    let verb = written.strip_prefix(['و', 'ف']).filter(|v| imperfect(v));
+    if !(imperfect(written) || verb.is_some()) {
         return None;
     }
+    let clean = |w: &str| w.trim_end_matches(['،', ',', '.']).to_string();
     let definite = |w: &str| w.starts_with("ال");
     let head = *words.get(1)?;
-    let mut out = vec![head.trim_end_matches(['،', ',', '.'])];
+    let mut out = vec![clean(head)];
+    let rest = words.iter().skip(2).copied();
     if !definite(head) {
-        for w in &words[2..] {
-            if !definite(w) || out.len() >= 4 {
+        for w in rest {
+            // `المعني بالقرارات`: `concerned with` takes its object.
+            let concerned = out.last().is_some_and(|l| l.starts_with("المعني"));
+            if !(definite(w) || concerned && w.starts_with("بال")) || out.len() >= 6 {
                 break;
             }
-            out.push(w.trim_end_matches(['،', ',', '.']));
+            out.push(clean(w));
+            if w.ends_with(['،', ',', '.']) {
+                break;
+            }
+        }
+        return Some(out.join(" "));
+    }
+    for w in rest {
+        if out.len() >= 6 || head.ends_with(['،', ',', '.']) {
+            break;
+        }
+        let last = out.last().map_or("", String::as_str);
+        let genitive = w.starts_with("لل");
+        let agrees = definite(w) && agrees_with(clean(head).as_str(), w);
+        // `الأعضاء` (members) closes the phrase: `الإدارات الأعضاء الأمانة`.
+        if !(genitive || agrees) || last == "الأعضاء" {
+            break;
+        }
+        out.push(clean(w));
+        if w.ends_with(['،', ',', '.']) {
+            break;
         }
     }
     Some(out.join(" "))
+}
+
+/// Whether definite word `w` can be an adjective of (or apposition to)
+/// definite noun `head`: `الأعضاء` (members) after any noun; after a
+/// feminine noun (`ة`) a feminine one; after a dual or masculine plural
+/// (`ان` `ين` `ون`) the same ending; after other nouns a relative
+/// adjective (`ي`, `ية`).
+fn agrees_with(head: &str, w: &str) -> bool {
+    let w = w.trim_end_matches(['،', ',', '.']);
+    if w == "الأعضاء" {
+        return true;
+    }
+    if head.ends_with('ة') {
+        return w.ends_with('ة');
+    }
+    for ending in ["ان", "ين", "ون"] {
+        if head.ends_with(ending) {
+            return w.ends_with(ending);
+        }
+    }
+    w.ends_with('ي') || w.ends_with("ية")
 }
 
 /// The deadline: a date next to a deadline word (`by 4 June`, `8 月 30 日之前`,
@@ -1291,6 +1342,39 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(actor(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn arabic_actors_after_the_verb() {
+        for (sentence, who) in [
+            ("ستعمم الأمانة المشروع المنقح على الإدارات", Some("الأمانة")),
+            (
+                "ستوافي الإدارات الأعضاء الأمانة بتعليقاتها",
+                Some("الإدارات الأعضاء"),
+            ),
+            (
+                "يعدّ الرئيسان المشاركان ملخصاً للاجتماع",
+                Some("الرئيسان المشاركان"),
+            ),
+            (
+                "سيعد المكتب الإقليمي للاتحاد للدول العربية تقريرًا",
+                Some("المكتب الإقليمي للاتحاد للدول العربية"),
+            ),
+            (
+                "وسيقدم منسق الفريق الفرعي المعني بالقرارات نسخة موحدة",
+                Some("منسق الفريق الفرعي المعني بالقرارات"),
+            ),
+            (
+                "تقدّم نقاط الاتصال الوطنية تعليقاتها",
+                Some("نقاط الاتصال الوطنية"),
+            ),
+            ("ستقوم الأمانة العامة بتعميم التقرير", Some("الأمانة العامة")),
+            // A passive verb names nobody; a noun is no verb.
+            ("يُرجى من الوفود إرسال التعليقات", None),
+            ("والأمانة ستعمم التقرير", None),
+        ] {
+            assert_eq!(actor(sentence).as_deref(), who, "{sentence}");
         }
     }
 

@@ -403,11 +403,15 @@ fn marker_cell(s: &str) -> bool {
 /// (marker length, label range).
 fn footnote_def(s: &str) -> Option<(usize, (usize, usize))> {
     // `¹ text`, `¹² text`: a PDF copy's footnote, at the foot of its page.
-    let sup: usize = s
-        .chars()
-        .take_while(|&c| matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}'))
-        .map(char::len_utf8)
-        .sum();
+    // (Superscript digits start with the byte C2 or E2.)
+    let sup: usize = match s.as_bytes().first() {
+        Some(0xC2 | 0xE2) => s
+            .chars()
+            .take_while(|&c| matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}'))
+            .map(char::len_utf8)
+            .sum(),
+        _ => 0,
+    };
     if sup > 0 {
         let rest = &s[sup..];
         let text = rest.trim_start_matches(is_space);
