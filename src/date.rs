@@ -485,17 +485,61 @@ pub fn find_time(s: &str) -> Option<(String, Option<String>)> {
         {
             continue;
         }
-        let (minute, mut k) = if sym(toks.get(i + 1), &[':']) || is_word(toks.get(i + 1), &["h"]) {
-            match num(toks.get(i + 2)) {
-                Some((m, 2)) if m < 60 => (m, i + 3),
-                _ if is_word(toks.get(i + 1), &["h"]) => (0, i + 2),
-                _ => continue,
+        let next = toks.get(i + 1);
+        // `13 h 00`, `10 ч. 00 м.`: an hour word, its dot, the minutes.
+        let hour_word = is_word(next, &["h", "heures", "ч"]);
+        let minutes_at = if hour_word && sym(toks.get(i + 2), &['.']) {
+            i + 3
+        } else {
+            i + 2
+        };
+        let minutes = |at: usize| match num(toks.get(at)) {
+            Some((m, 2)) if m < 60 => Some(m),
+            _ => None,
+        };
+        // `a.m.` / `p.m.` written with dots (and a space before).
+        let dotted_meridiem = |at: usize| {
+            is_word(toks.get(at), &["a", "p"])
+                && sym(toks.get(at + 1), &['.'])
+                && is_word(toks.get(at + 2), &["m"])
+        };
+        // `上午10时05分`, `下午3时`: 时 after the hour, 分 after the minutes.
+        // (Not `10时段` nor `3时间`: time slots, hours of time.)
+        let cjk_hour = sym(next, &['时', '時']) && !sym(toks.get(i + 2), &['段', '间', '間', '期']);
+        let (minute, mut k) = if sym(next, &[':']) || hour_word {
+            match minutes(minutes_at) {
+                Some(m) => (m, minutes_at + 1),
+                None if hour_word => (0, minutes_at),
+                None => continue,
             }
-        } else if is_word(toks.get(i + 1), &["am", "pm"]) && !toks[i + 1].space_before {
+        } else if sym(next, &['.']) && minutes(i + 2).is_some() && dotted_meridiem(i + 3) {
+            // `10.05 a.m.`
+            (minutes(i + 2).unwrap_or(0), i + 3)
+        } else if is_word(next, &["am", "pm"]) && !toks[i + 1].space_before {
             (0, i + 1)
+        } else if dotted_meridiem(i + 1) {
+            (0, i + 1)
+        } else if cjk_hour {
+            match minutes(i + 2).filter(|_| sym(toks.get(i + 3), &['分'])) {
+                Some(m) => (m, i + 4),
+                None => (0, i + 2),
+            }
         } else {
             continue;
         };
+        // `10 ч. 00 м.`: the minutes' word and its dot.
+        if hour_word && is_word(toks.get(k), &["м", "мин"]) {
+            k += 1;
+            if sym(toks.get(k), &['.']) {
+                k += 1;
+            }
+        }
+        // `下午3时`, `晚上8时`: after noon.
+        let afternoon = cjk_hour
+            && i >= 2
+            && (sym(toks.get(i - 1), &['午']) && sym(toks.get(i - 2), &['下'])
+                || sym(toks.get(i - 1), &['上']) && sym(toks.get(i - 2), &['晚']));
+        let h = if afternoon && h < 12 { h + 12 } else { h };
         let mut hour = h;
         if is_word(toks.get(k), &["am", "pm", "a", "p"]) {
             if let Some(Tok::Word(w)) = toks.get(k).map(|t| t.tok) {
@@ -654,5 +698,29 @@ mod tests {
             find_time("１４：００（日内瓦时间）"),
             Some(("14:00".into(), Some("日内瓦时间".into())))
         );
+    }
+
+    #[test]
+    fn times_as_summary_records_write_them() {
+        let time = |s: &str| find_time(s).map(|(t, _)| t);
+        for (s, want) in [
+            ("on Tuesday, 15 October 2024, at 10 a.m.", "10:00"),
+            ("The meeting rose at 1.15 p.m.", "13:15"),
+            ("le jeudi 17 octobre 2024, à 15 heures", "15:00"),
+            ("во вторник, 15 октября 2024 года, в 10 ч. 00 м.", "10:00"),
+            ("в 15 ч. 30 м. по местному времени", "15:30"),
+            ("2024年10月15日星期二上午10时在纽约总部举行", "10:00"),
+            ("下午3时05分散会", "15:05"),
+        ] {
+            assert_eq!(time(s).as_deref(), Some(want), "{s}");
+        }
+        for s in [
+            "Item 3 a. Opening",
+            "version 1.15",
+            "共10时段",
+            "page 2 p. 3",
+        ] {
+            assert_eq!(time(s), None, "{s}");
+        }
     }
 }

@@ -13,6 +13,9 @@ use crate::chars;
 use crate::date;
 use crate::lexicon;
 
+/// How many preamble paragraphs may still be the cover.
+const COVER_PARAGRAPHS: usize = 6;
+
 /// Extracts the metadata.
 pub fn extract(
     title_lines: &[String],
@@ -32,10 +35,15 @@ pub fn extract(
     let about_the_meeting = |line: &&String| {
         lexicon::is_meta_line(line) || line.contains('|') || date::find_time(line).is_some()
     };
+    // A long cover (a UN summary record's) runs past the title block: its
+    // `Held at …, on 15 October 2024, at 10 a.m.` line is in the preamble.
+    // (The preamble's paragraphs start with the title block's other lines.)
+    let cover = || preamble.iter().take(title_lines.len() + COVER_PARAGRAPHS);
     let first = title_lines
         .iter()
         .filter(about_the_meeting)
         .find_map(dated)
+        .or_else(|| cover().filter(about_the_meeting).find_map(dated))
         .or_else(|| title_lines.iter().find_map(dated));
     if let Some(d) = first {
         meta.date = d.iso(year_in_title);
@@ -45,7 +53,13 @@ pub fn extract(
         meta.date = day_dates.first().cloned();
         meta.end_date = day_dates.last().filter(|_| day_dates.len() > 1).cloned();
     }
-    if let Some((time, zone)) = title_lines.iter().find_map(|l| date::find_time(l)) {
+    let timed = title_lines.iter().find_map(|l| date::find_time(l));
+    let timed = timed.or_else(|| {
+        cover()
+            .filter(|l| !date::find_dates(l).is_empty())
+            .find_map(|l| date::find_time(l))
+    });
+    if let Some((time, zone)) = timed {
         meta.time = Some(time);
         meta.timezone = zone;
     }
