@@ -515,9 +515,9 @@ pub fn find_time(s: &str) -> Option<(String, Option<String>)> {
         } else if sym(next, &['.']) && minutes(i + 2).is_some() && dotted_meridiem(i + 3) {
             // `10.05 a.m.`
             (minutes(i + 2).unwrap_or(0), i + 3)
-        } else if is_word(next, &["am", "pm"]) && !toks[i + 1].space_before {
-            (0, i + 1)
-        } else if dotted_meridiem(i + 1) {
+        } else if (is_word(next, &["am", "pm"]) && !toks[i + 1].space_before)
+            || dotted_meridiem(i + 1)
+        {
             (0, i + 1)
         } else if cjk_hour {
             match minutes(i + 2).filter(|_| sym(toks.get(i + 3), &['分'])) {
