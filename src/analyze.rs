@@ -91,29 +91,34 @@ impl Walk<'_> {
                     } else {
                         // Split once, for the actions and the decisions.
                         let split: Vec<&str> = sentences(&text).collect();
-                        let stated: Vec<(String, (String, String))> = split
-                            .iter()
-                            .filter_map(|s| Some((s.to_string(), self.stated(s)?)))
-                            .collect();
-                        for (sentence, (due, actor)) in stated {
-                            push_lean(
-                                &mut self.actions,
-                                Action {
-                                    text: sentence,
-                                    actor: Some(actor),
-                                    due: Some(due),
-                                    due_text: None,
-                                    section: path.map(str::to_string),
-                                    span: *span,
-                                },
-                            );
-                        }
+                        self.stated_actions(&split, path, *span);
                         self.decisions_in(&text, Some(&split), path, *span);
                     }
                 }
-                Block::List { items, .. } => {
+                Block::List { items, ordered, .. } => {
                     for item in items {
                         let text = inline::plain(self.src, &item.inlines);
+                        // `15. The Chair said that … The Secretariat would
+                        // circulate … by 1 November.`: a numbered paragraph
+                        // of sentences (a summary record's) is read as a
+                        // paragraph is, sentence by sentence.
+                        let split: Vec<&str> = if *ordered && item.role.is_none() {
+                            sentences(&text).collect()
+                        } else {
+                            Vec::new()
+                        };
+                        if split.len() > 1
+                            && !announced
+                            && lexicon::action_prefix(&text).is_none()
+                            && !has_action_tag(&text)
+                        {
+                            self.stated_actions(&split, path, item.span);
+                            if self.decisions_in(&text, Some(&split), path, item.span) {
+                                item.role = Some(Role::Decision);
+                            }
+                            self.blocks(&mut item.children, path);
+                            continue;
+                        }
                         if lexicon::action_prefix(&text).is_some()
                             || (item.role.is_none()
                                 && (has_action_tag(&text) || self.states_action(&text)))
@@ -145,6 +150,26 @@ impl Walk<'_> {
                 }
                 Block::Table { rows, .. } => self.table_actions(rows, path),
                 Block::Rule { .. } => {}
+            }
+        }
+    }
+
+    /// Records each sentence of `split` that states an action, with the
+    /// actor and deadline that made it one.
+    fn stated_actions(&mut self, split: &[&str], path: Option<&str>, span: Span) {
+        for sentence in split {
+            if let Some((due, actor)) = self.stated(sentence) {
+                push_lean(
+                    &mut self.actions,
+                    Action {
+                        text: sentence.to_string(),
+                        actor: Some(actor),
+                        due: Some(due),
+                        due_text: None,
+                        section: path.map(str::to_string),
+                        span,
+                    },
+                );
             }
         }
     }
@@ -654,7 +679,21 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
         .enumerate()
         .filter(|&(k, l)| !order[..k].iter().any(|o| o.lang == l.lang))
         .find_map(|(_, l)| actor_words(&clause, l))
+        .map(before_reporting)
         .or_else(|| actor_colon(t))
+}
+
+/// `The Chair said that he` → `The Chair`: in reported speech (a summary
+/// record's) the subject of the reporting verb is the one who acts.
+fn before_reporting(actor: String) -> String {
+    let verbs = || lexicon::ALL.iter().flat_map(|l| l.reporting_verbs);
+    let cut = (actor.match_indices(' '))
+        .map(|(at, _)| at)
+        .find(|&at| verbs().any(|v| lexicon::starts_with_lower(&actor[at + 1..], v).is_some()));
+    match cut {
+        Some(at) => actor[..at].trim_end_matches(',').to_string(),
+        None => actor,
+    }
 }
 
 /// The first words of a sentence's first clause, as written and [`bare`]:

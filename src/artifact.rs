@@ -25,6 +25,11 @@ pub fn is_page_number(line: &str) -> bool {
     if t.is_empty() || chars::more_chars_than(t, 40) || !chars::has_digit(t) {
         return false;
     }
+    // A UN document's job number (`24-18765`, `24-18765 (E)`) at the foot
+    // of every page, alone or beside the page (`24-18765   2/5`).
+    if let Some(rest) = without_job_number(t) {
+        return rest.is_empty() || is_page_number(rest);
+    }
     let lower = chars::to_lower(t);
     // `- 3 -`, `– 3 –`, `-3-`
     let dashed = lower.trim_matches(|c: char| matches!(c, '-' | '–' | '—') || chars::is_space(c));
@@ -69,6 +74,32 @@ pub fn is_page_number(line: &str) -> bool {
         }
         _ => cjk_page(&lower),
     }
+}
+
+/// `t` without the UN job number at its start or end (`24-18765`, with
+/// `(E)` after it), if it has one.
+fn without_job_number(t: &str) -> Option<&str> {
+    let is_job = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 8
+            && b[2] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(k, c)| k == 2 || c.is_ascii_digit())
+    };
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    let last = words.next_back().unwrap_or(first);
+    let language = |w: &str| w.len() == 3 && w.starts_with('(') && w.ends_with(')');
+    if is_job(first) {
+        let rest = chars::trim(&t[first.len()..]);
+        let rest = match rest.split_whitespace().next() {
+            Some(w) if language(w) => chars::trim(&rest[w.len()..]),
+            _ => rest,
+        };
+        return Some(rest);
+    }
+    is_job(last).then(|| chars::trim(&t[..t.len() - last.len()]))
 }
 
 /// `第 3 页`, `第3页，共12页`, `第 3 页 / 共 12 页`.
@@ -266,6 +297,10 @@ mod tests {
             "第3页，共12页",
             "٣",
             "Стр. 4",
+            "24-18765",
+            "24-18765 (E)",
+            "24-18765                     2/5",
+            "4/5          24-18765",
         ] {
             assert!(is_page_number(s), "{s:?} is a page number");
         }
@@ -277,6 +312,8 @@ mod tests {
             "- item",
             "3 participants",
             "12:00",
+            "24-18765 delegates",
+            "2024-10-15",
         ] {
             assert!(!is_page_number(s), "{s:?} is not a page number");
         }

@@ -101,6 +101,9 @@ struct Builder<'a> {
     depth_warned: bool,
     /// Disclaimers that took paragraphs, for `finish` to name their language.
     extended_disclaimers: Vec<usize>,
+    /// Under a `Contents` heading: the numbered lines list the items, they
+    /// open no section (until a line of another kind).
+    in_contents: bool,
 }
 
 /// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
@@ -131,6 +134,7 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         markdown_headings: atx >= 3,
         depth_warned: false,
         extended_disclaimers: Vec::new(),
+        in_contents: false,
     };
     let body_start = b.title_block();
     for i in 0..body_start {
@@ -417,6 +421,7 @@ impl Builder<'_> {
         let kind = self.kind(i);
         let content = self.content(i);
         let text = self.text(content).to_string();
+        let in_contents = std::mem::take(&mut self.in_contents);
         // A disclaimer keeps collecting its paragraphs.
         if let Some(d) = self.in_disclaimer {
             if kind == Kind::Text && !self.is_bare_heading(i) {
@@ -458,7 +463,8 @@ impl Builder<'_> {
                 self.open_section(i, RANK_DAY, SectionKind::Day, None, content, date);
             }
             Kind::Numbered(style) => {
-                if self.numbered_is_heading(i) {
+                self.in_contents = in_contents;
+                if !in_contents && self.numbered_is_heading(i) {
                     let n = self
                         .first(i)
                         .number()
@@ -526,6 +532,7 @@ impl Builder<'_> {
             }
             Kind::TableRow | Kind::TableRule => self.table(i),
             Kind::Text => {
+                self.in_contents = lexicon::is_contents_heading(&text);
                 if self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
@@ -704,7 +711,7 @@ impl Builder<'_> {
         let tight_after =
             i + 1 < self.logicals.len() && self.logicals[i + 1].blank_before == 0 && same(i + 1);
         if tight_before || tight_after {
-            return false;
+            return self.opens_sub_items(style);
         }
         // The next number of an open numbered list continues it.
         if self.continues_ordered_list(i) {
@@ -713,6 +720,19 @@ impl Builder<'_> {
         // A numbered line must be followed by something it heads, unless it
         // is the next item of the agenda (`5. Closing` at the very end).
         i + 1 < self.logicals.len() || self.continues_agenda(i, style)
+    }
+
+    /// `Agenda item 18: …` then `(a) International trade` / `(b) …`:
+    /// lettered lines right under an item's heading, before any text, are
+    /// its sub-items, though they come in a run.
+    fn opens_sub_items(&self, style: NumStyle) -> bool {
+        matches!(style, NumStyle::Letter | NumStyle::RomanLower)
+            && self.lists.is_empty()
+            && self.stack.last().is_some_and(|top| {
+                top.section.kind == SectionKind::AgendaItem
+                    && top.section.blocks.is_empty()
+                    && top.section.sections.is_empty()
+            })
     }
 
     /// Whether numbered line `i` carries the number after the open agenda
@@ -792,7 +812,8 @@ impl Builder<'_> {
     /// Whether line `i` is a bare heading candidate: plain, one line,
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
-        if lexicon::is_meta_line(self.text(self.content(i))) {
+        let text = self.text(self.content(i));
+        if lexicon::is_meta_line(text) || lexicon::is_contents_heading(text) {
             return false;
         }
         // A heading wrapped onto two or three lines is still a heading
@@ -1278,6 +1299,57 @@ mod tests {
         assert_eq!(
             crate::check::guarantees(src, &doc, &options),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_summary_record_has_items_sub_items_and_numbered_paragraphs() {
+        let src = "United Nations\nA/C.2/79/SR.12\nGeneral Assembly\nSeventy-ninth session\n\
+            Official Records\nDistr.: General\n4 November 2024\nSecond Committee\n\n\
+            Summary record of the 12th meeting\n\
+            Held at Headquarters, New York, on Tuesday, 15 October 2024, at 10 a.m.\n\n\
+            Contents\nAgenda item 18: Macroeconomic policy questions\n\
+            Agenda item 24: Eradication of poverty\n\n\
+            The meeting was called to order at 10.05 a.m.\n\n\
+            Agenda item 18: Macroeconomic policy questions (continued)\n\
+            (a) International trade and development\n(b) External debt\n\n\
+            1. Mr. Haddad (Lebanon) said that trade mattered. It was central.\n\n\
+            2. The Chair said that he would consult delegations before 25 October 2024. \
+            The Secretariat would circulate the revised programme by 1 November 2024.\n\n\
+            Agenda item 24: Eradication of poverty\n\n\
+            3. Draft decision A/C.2/79/L.5 was adopted without a vote.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Macroeconomic policy questions (continued)",
+                "  International trade and development",
+                "  External debt",
+                "Eradication of poverty"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-10-15"));
+        assert_eq!(doc.meta.time.as_deref(), Some("10:00"));
+        let actions: Vec<(&str, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (
+                    "The Chair said that he would consult delegations before 25 October 2024.",
+                    Some("The Chair")
+                ),
+                (
+                    "The Secretariat would circulate the revised programme by 1 November 2024.",
+                    Some("The Secretariat")
+                )
+            ]
+        );
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            decisions,
+            ["Draft decision A/C.2/79/L.5 was adopted without a vote."]
         );
     }
 

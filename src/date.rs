@@ -436,9 +436,14 @@ pub fn date_line(s: &str) -> Option<DateMatch> {
                 return w.chars().count() <= 2;
             }
             lexicon::ALL.iter().any(|l| {
-                l.weekdays
-                    .iter()
-                    .any(|d| *d == w || (w.starts_with(d) && d.chars().all(crate::chars::is_cjk)))
+                l.weekdays.iter().any(|d| {
+                    // `星期一上午`, `第1天`: a CJK weekday and two more
+                    // characters at most (not `第12次会议简要记录`).
+                    *d == w
+                        || (w.starts_with(d)
+                            && d.chars().all(crate::chars::is_cjk)
+                            && w[d.len()..].chars().count() <= 2)
+                })
             }) || w.chars().all(|c| {
                 // A weekday of one character (`一` in `星期一`).
                 lexicon::ALL.iter().any(|l| {
@@ -663,6 +668,10 @@ mod tests {
     #[test]
     fn day_header_lines() {
         assert!(date_line("2025年4月14日").is_some());
+        assert!(date_line("2025年4月14日星期一上午").is_some());
+        assert!(
+            date_line("第12次会议简要记录 2024年10月15日星期二上午10时在纽约总部举行").is_none()
+        );
         assert!(date_line("2025 年 4 月 16 日").is_some());
         assert!(date_line("Tuesday, 7 October 2025").is_some());
         assert!(date_line("Day 2 – 8 October 2025").is_some());

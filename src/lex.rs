@@ -542,13 +542,22 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if token.is_empty() || token.chars().count() > 4 {
         return None;
     }
-    let after_token = &s[start + token_len..];
+    let mut after_token = &s[start + token_len..];
+    // `Point 18 de l'ordre du jour :`: the label's tail after the number.
+    let gap = chars::leading_space(after_token);
+    if gap > 0 {
+        let tail = (lexicon::ALL.iter().flat_map(|lex| lex.agenda_label_tails))
+            .find_map(|t| lexicon::starts_with_lower(&after_token[gap..], t));
+        if let Some(len) = tail {
+            after_token = &after_token[gap + len..];
+        }
+    }
     let pad = after_token.len() - after_token.trim_start_matches(is_space).len();
     let sep = after_token[pad..].chars().next()?;
     if !matches!(sep, ':' | '：' | '.' | '–' | '—' | '-' | ')' | '、') {
         return None;
     }
-    let marker_len = start + token_len + pad + sep.len_utf8();
+    let marker_len = s.len() - after_token.len() + pad + sep.len_utf8();
     let glued = matches!(sep, '：' | '、');
     if !(glued || s[marker_len..].chars().next().is_none_or(is_space)) {
         return None;
@@ -785,6 +794,33 @@ mod tests {
 
     fn one(src: &str) -> LexLine {
         classify(src, lines(src)[0])
+    }
+
+    #[test]
+    fn agenda_labels_with_a_tail_after_the_number() {
+        for (line, title) in [
+            (
+                "Point 18 de l'ordre du jour : Questions de politique",
+                "Questions de politique",
+            ),
+            (
+                "Пункт 18 повестки дня: Вопросы политики",
+                "Вопросы политики",
+            ),
+            (
+                "Agenda item 18: Macroeconomic policy",
+                "Macroeconomic policy",
+            ),
+            (
+                "Tema 18 del programa: Cuestiones de política",
+                "Cuestiones de política",
+            ),
+        ] {
+            let (style, len, (a, b)) = numbered(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((style, &line[a..b]), (NumStyle::Arabic, "18"), "{line}");
+            assert_eq!(line[len..].trim_start(), title, "{line}");
+        }
+        assert_eq!(numbered("Point 18 de la discussion : rien"), None);
     }
 
     #[test]

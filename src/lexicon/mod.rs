@@ -31,6 +31,17 @@ pub struct Lexicon {
     /// Words that label an agenda item's number (`Item 3:`, `Point 2 :`,
     /// `Пункт 4.`), lower case, longest first.
     pub agenda_labels: &'static [&'static str],
+    /// Words after the number that complete an agenda label (`Agenda item
+    /// 18` is also written `Point 18 de l'ordre du jour :`, `Пункт 18
+    /// повестки дня:`), lower case.
+    pub agenda_label_tails: &'static [&'static str],
+    /// A cover's table-of-contents heading (`Contents`, `Содержание`, `目录`):
+    /// what follows lists the items, it opens no section.
+    pub contents_headings: &'static [&'static str],
+    /// Reporting verbs of reported speech (`said that`, `dit qu'`): in a
+    /// summary record's `The Chair said that he would…` the one who acts is
+    /// their subject. Lower case.
+    pub reporting_verbs: &'static [&'static str],
     /// Ordinal words that number top-level items (`أولاً -`, `ثانياً -`),
     /// with their values.
     pub ordinals: &'static [(&'static str, u32)],
@@ -197,6 +208,8 @@ impl WholeLine {
 static ACTION_HEADERS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.action_headers));
 static DISCLAIMER_HEADINGS: LazyLock<WholeLine> =
     LazyLock::new(|| WholeLine::of(|l| l.disclaimer_headings));
+static CONTENTS_HEADINGS: LazyLock<WholeLine> =
+    LazyLock::new(|| WholeLine::of(|l| l.contents_headings));
 static META_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.meta_labels));
 static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.venue_labels));
 
@@ -204,6 +217,11 @@ static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.
 /// items`, `行动：`), after [`normalize`].
 pub fn is_action_header(line: &str) -> bool {
     ACTION_HEADERS.lang_of(line).is_some()
+}
+
+/// Whether `line` is, in any language, a table-of-contents heading.
+pub fn is_contents_heading(line: &str) -> bool {
+    CONTENTS_HEADINGS.lang_of(line).is_some()
 }
 
 /// The length in bytes of the start of `s` that reads `lower` (a lower-case

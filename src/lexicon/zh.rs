@@ -11,12 +11,17 @@ pub static LEXICON: Lexicon = Lexicon {
     disclaimer_headings: &["免责声明", "免责条款"],
     disclaimer_openers: &["本译文", "本翻译", "本文件为非正式", "本文为非正式", "本纪要为非正式", "本文件所表达的观点", "本文所表达的观点"],
     agenda_labels: &["议程项目"],
+    agenda_label_tails: &[],
+    contents_headings: &["目录", "目錄"],
+    reporting_verbs: &[],
     ordinals: &[],
     decision_prefixes: &["决定", "决议", "结论"],
     decision_nouns: &["决定", "决议", "共识", "结论"],
-    decision_markers: &["选举", "同意", "决定", "达成一致", "达成共识", "批准", "通过了", "商定"],
+    decision_markers: &[
+        "获得通过","选举", "同意", "决定", "达成一致", "达成共识", "批准", "通过了", "商定"],
     negators: &["未", "不", "没有", "尚未", "并未", "未能"],
     decision_negations: &[
+        "决定草案",
         "不同意", "未同意", "未达成一致", "未能达成", "尚未决定", "待批准", "未批准", "征得同意",
         "和决定", "或决定", "的决定", "决定性", "决定因素", "决定权",
     ],
