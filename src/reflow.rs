@@ -52,6 +52,9 @@ pub const HEADING_MAX_WIDTH: usize = 100;
 /// How many blank lines a continuation may jump (a page break leaves several).
 const MAX_GAP: usize = 4;
 
+/// How many footnotes at the foot of a page a continuation may jump.
+const MAX_PAGE_NOTES: usize = 8;
+
 /// Estimated page width: the 90th percentile of line widths.
 pub fn wrap_width(lines: &[LexLine]) -> usize {
     let mut w: Vec<usize> = lines
@@ -153,7 +156,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // Footnotes at the foot of the page, before its artefacts: the
                 // sentence may go on after them (they stay footnotes, see
                 // [`jumped`]).
+                // (A page holds a few: looked for no further, or a run of
+                // footnote lines would be counted again from each of them.)
                 let notes = (lines[j.min(lines.len())..].iter())
+                    .take(MAX_PAGE_NOTES + 1)
                     .take_while(|l| l.kind == Kind::FootnoteDef)
                     .count();
                 if notes > 0 && lines.get(j + notes).is_some_and(|l| is_artifact(l.kind)) {
