@@ -102,7 +102,9 @@ impl Walk<'_> {
                         // circulate … by 1 November.`: a numbered paragraph
                         // of sentences (a summary record's) is read as a
                         // paragraph is, sentence by sentence.
-                        let split: Vec<&str> = if *ordered && item.role.is_none() {
+                        let prose =
+                            *ordered && item.role.is_none() && chars::has_inner_sentence_end(&text);
+                        let split: Vec<&str> = if prose {
                             sentences(&text).collect()
                         } else {
                             Vec::new()

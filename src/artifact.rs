@@ -79,6 +79,11 @@ pub fn is_page_number(line: &str) -> bool {
 /// `t` without the UN job number at its start or end (`24-18765`, with
 /// `(E)` after it), if it has one.
 fn without_job_number(t: &str) -> Option<&str> {
+    // The hyphen's place first: most lines have none there.
+    let b = t.as_bytes();
+    if b.len() < 8 || (b[2] != b'-' && b[b.len() - 6] != b'-') {
+        return None;
+    }
     let is_job = |w: &str| {
         let b = w.as_bytes();
         b.len() == 8

@@ -532,7 +532,9 @@ impl Builder<'_> {
             }
             Kind::TableRow | Kind::TableRule => self.table(i),
             Kind::Text => {
-                self.in_contents = lexicon::is_contents_heading(&text);
+                self.in_contents = i + 1 < self.logicals.len()
+                    && matches!(self.kind(i + 1), Kind::Numbered(_))
+                    && lexicon::is_contents_heading(&text);
                 if self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
@@ -813,7 +815,7 @@ impl Builder<'_> {
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
         let text = self.text(self.content(i));
-        if lexicon::is_meta_line(text) || lexicon::is_contents_heading(text) {
+        if lexicon::is_meta_line(text) {
             return false;
         }
         // A heading wrapped onto two or three lines is still a heading
@@ -828,6 +830,7 @@ impl Builder<'_> {
         let joined = reflow::joined(self.text(self.content(i)));
         (self.is_single(i) || chars::fits_width(&joined, reflow::HEADING_MAX_WIDTH))
             && heading_like(&joined)
+            && !lexicon::is_contents_heading(text)
     }
 
     /// A bare line is a heading when it is a candidate, not one of a run of

@@ -291,8 +291,9 @@ pub fn has_inner_sentence_end(s: &str) -> bool {
 
 /// The byte length of the sentence end at byte `i` of `s`: `。！？؟`, or
 /// `. ! ?` followed by a space and a capital or a letter of a script
-/// without case (Arabic), so `e.g. the` and `3.5` stay whole. Read from the bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F,
-/// `؟` D8 9F (Arabic letters share the lead byte D8).
+/// without case (Arabic), so `e.g. the` and `3.5` stay whole. Read from
+/// the bytes: `。` E3 80 82, `！` EF BC 81, `？` EF BC 9F, `؟` D8 9F (Arabic
+/// letters share the lead byte D8).
 #[inline]
 pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
     let b = s.as_bytes();

@@ -21,7 +21,7 @@ pub static LEXICON: Lexicon = Lexicon {
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     decision_markers: &[
-        "queda aprobado", "queda aprobada", "decide", "así queda acordado",
+        "queda aprobado", "queda aprobada", "así queda acordado",
         "eligió", "eligieron",
         "acordó", "acordaron", "se acordó", "decidió", "decidieron", "se decidió", "aprobó", "aprobaron",
         "se aprobó", "fue aprobado", "fue aprobada", "adoptó", "adoptaron", "se adoptó", "convino", "convinieron",
