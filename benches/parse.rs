@@ -186,8 +186,11 @@ fn measure(label: &str, text: &str, samples: usize) -> Vec<Row> {
 /// MB/s of input on the whole, and how the time grows with four times the
 /// input (about 4 when linear; a scan per node shows as 16).
 fn renderers(text: &str, samples: usize) {
-    let cut = text[text.len() / 4..]
-        .find('\n')
+    // Found in the bytes: a quarter of the length may fall inside a
+    // character, a line feed never does.
+    let cut = text.as_bytes()[text.len() / 4..]
+        .iter()
+        .position(|&b| b == b'\n')
         .map_or(text.len(), |k| text.len() / 4 + k + 1);
     let quarter = &text[..cut];
     type Render = fn(&str, &minutes::Document) -> String;

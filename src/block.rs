@@ -827,7 +827,7 @@ impl Builder<'_> {
         if self.kind(i) != Kind::Text || !(self.is_single(i) || physical < 3) {
             return false;
         }
-        let joined = reflow::joined(self.text(self.content(i)));
+        let joined = reflow::joined(text);
         (self.is_single(i) || chars::fits_width(&joined, reflow::HEADING_MAX_WIDTH))
             && heading_like(&joined)
             && !lexicon::is_contents_heading(text)

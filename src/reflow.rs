@@ -214,7 +214,9 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // `…in paragraph` / `4.3 be shortened, and…`: a number with no
                 // closer at the start of a line, after a full, unfinished
                 // line, is the sentence going on unless a heading follows.
+                // (A heading, unless it fills half the page and runs on too.)
                 let number_run_on = lines.get(j).is_some_and(|n| {
+                    let heading = heading_like(text(n)) && !(half_full(n) && ends_in_word(text(n)));
                     matches!(n.kind, Kind::Numbered(_))
                         && n.marker().is_some()
                         && n.marker() == n.number()
@@ -222,7 +224,7 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         && full(&lines[last])
                         && !ends_sentence(text(&lines[last]))
                         && ends_in_word(text(&lines[last]))
-                        && !(heading_like(text(n)) && !(half_full(n) && ends_in_word(text(n))))
+                        && !heading
                 });
                 if j >= lines.len()
                     || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)
