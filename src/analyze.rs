@@ -956,8 +956,8 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
     }
     // An imperfect or future verb: `ي` `ت` `س` `ن` prefix, after `و`/`ف`.
     let imperfect = |v: &str| v.starts_with(['ي', 'ت', 'س', 'ن']);
-    let verb = written.strip_prefix(['و', 'ف']).filter(|v| imperfect(v));
-    if !(imperfect(written) || verb.is_some()) {
+    let after_conjunction = written.strip_prefix(['و', 'ف']).is_some_and(imperfect);
+    if !(imperfect(written) || after_conjunction) {
         return None;
     }
     let clean = |w: &str| w.trim_end_matches(['،', ',', '.']).to_string();
@@ -979,8 +979,10 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
         }
         return Some(out.join(" "));
     }
+    // A comma or full stop after the head ends the phrase there.
+    let rest = rest.take_while(|_| !head.ends_with(['،', ',', '.']));
     for w in rest {
-        if out.len() >= 6 || head.ends_with(['،', ',', '.']) {
+        if out.len() >= 6 {
             break;
         }
         let last = out.last().map_or("", String::as_str);
