@@ -968,8 +968,10 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
     if !definite(head) {
         for w in rest {
             // `المعني بالقرارات`: `concerned with` takes its object.
-            let concerned = out.last().is_some_and(|l| l.starts_with("المعني"));
-            if !(definite(w) || concerned && w.starts_with("بال")) || out.len() >= 6 {
+            let linked = out
+                .last()
+                .is_some_and(|l| lex.subject_links.contains(&l.as_str()));
+            if !(definite(w) || linked && w.starts_with("بال")) || out.len() >= 6 {
                 break;
             }
             out.push(clean(w));
@@ -987,9 +989,10 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
         }
         let last = out.last().map_or("", String::as_str);
         let genitive = w.starts_with("لل");
-        let agrees = definite(w) && agrees_with(clean(head).as_str(), w);
-        // `الأعضاء` (members) closes the phrase: `الإدارات الأعضاء الأمانة`.
-        if !(genitive || agrees) || last == "الأعضاء" {
+        let apposition = lex.subject_appositions.contains(&clean(w).as_str());
+        let agrees = definite(w) && (apposition || agrees_with(clean(head).as_str(), w));
+        // An apposition closes the phrase: `الإدارات الأعضاء الأمانة`.
+        if !(genitive || agrees) || lex.subject_appositions.contains(&last) {
             break;
         }
         out.push(clean(w));
@@ -1000,16 +1003,12 @@ fn actor_verb_first(t: &str, lex: &Lexicon) -> Option<String> {
     Some(out.join(" "))
 }
 
-/// Whether definite word `w` can be an adjective of (or apposition to)
-/// definite noun `head`: `الأعضاء` (members) after any noun; after a
-/// feminine noun (`ة`) a feminine one; after a dual or masculine plural
-/// (`ان` `ين` `ون`) the same ending; after other nouns a relative
+/// Whether definite word `w` can be an adjective of definite noun `head`:
+/// after a feminine noun (`ة`) a feminine one; after a dual or masculine
+/// plural (`ان` `ين` `ون`) the same ending; after other nouns a relative
 /// adjective (`ي`, `ية`).
 fn agrees_with(head: &str, w: &str) -> bool {
     let w = w.trim_end_matches(['،', ',', '.']);
-    if w == "الأعضاء" {
-        return true;
-    }
     if head.ends_with('ة') {
         return w.ends_with('ة');
     }

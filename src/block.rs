@@ -846,13 +846,14 @@ impl Builder<'_> {
         // `1 Opening of the meeting` under lines that were no headings (a
         // cover's lines) is the first item; under `1 Mr A` it is a list's.
         let bare_number = |j: usize| crate::lex::bare_number(self.text(self.content(j))).is_some();
-        if bare_number(i) && self.after_colon(i) {
+        let numbered = bare_number(i);
+        if numbered && self.after_colon(i) {
             return false;
         }
         let held_back = i > 0
             && self.is_candidate(i - 1)
             && !self.heads_something(i - 1)
-            && (!bare_number(i) || bare_number(i - 1));
+            && (!numbered || bare_number(i - 1));
         if !bold && held_back {
             return false;
         }

@@ -214,9 +214,11 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // `…in paragraph` / `4.3 be shortened, and…`: a number with no
                 // closer at the start of a line, after a full, unfinished
                 // line, is the sentence going on unless a heading follows.
-                // (A heading, unless it fills half the page and runs on too.)
+                // (A heading, unless it fills half the page and runs on too;
+                // looked at last, on the few lines that get that far.)
                 let number_run_on = lines.get(j).is_some_and(|n| {
-                    let heading = heading_like(text(n)) && !(half_full(n) && ends_in_word(text(n)));
+                    let heading =
+                        || heading_like(text(n)) && !(half_full(n) && ends_in_word(text(n)));
                     matches!(n.kind, Kind::Numbered(_))
                         && n.marker().is_some()
                         && n.marker() == n.number()
@@ -224,7 +226,7 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         && full(&lines[last])
                         && !ends_sentence(text(&lines[last]))
                         && ends_in_word(text(&lines[last]))
-                        && !heading
+                        && !heading()
                 });
                 if j >= lines.len()
                     || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)

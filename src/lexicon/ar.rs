@@ -29,6 +29,8 @@ pub static LEXICON: Lexicon = Lexicon {
     verb_first: true,
     actor_heads: &[],
     subject_enders: &[],
+    subject_appositions: &["الأعضاء"],
+    subject_links: &["المعني", "المعنية"],
     agent_suffixes: &[],
     impersonal_openers: &["يُدعى", "يدعى", "يرجى", "يُرجى", "يُطلب", "يطلب", "تُدعى", "تدعى"],
     deadline_before: &["بحلول", "في موعد أقصاه", "قبل", "حتى", "موعد أقصاه", "الموعد النهائي"],

@@ -39,6 +39,8 @@ pub static LEXICON: Lexicon = Lexicon {
     verb_first: false,
     actor_heads: &[],
     subject_enders: &[],
+    subject_appositions: &[],
+    subject_links: &[],
     agent_suffixes: &[],
     impersonal_openers: &["invite", "encourage", "remind", "request", "it", "there", "all", "please"],
     deadline_before: &["by", "before", "no later than", "not later than", "until", "due", "deadline", "by the end of"],

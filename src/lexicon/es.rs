@@ -38,6 +38,8 @@ pub static LEXICON: Lexicon = Lexicon {
     verb_first: false,
     actor_heads: &[],
     subject_enders: &[],
+    subject_appositions: &[],
+    subject_links: &[],
     agent_suffixes: &[],
     impersonal_openers: &["se", "invitar", "solicitar"],
     deadline_before: &["no más tarde del", "no más tarde de", "no mas tarde del", "antes del", "antes de", "a más tardar el", "a mas tardar el", "hasta el", "para el", "plazo:", "fecha límite:"],

@@ -39,6 +39,8 @@ pub static LEXICON: Lexicon = Lexicon {
     verb_first: false,
     actor_heads: &[],
     subject_enders: &[],
+    subject_appositions: &[],
+    subject_links: &[],
     agent_suffixes: &[],
     impersonal_openers: &["il", "on", "prière"],
     deadline_before: &["d'ici le", "d’ici le", "d'ici au", "d’ici au", "au plus tard le", "avant le", "jusqu'au", "jusqu’au", "pour le", "délai :", "échéance :"],

@@ -80,6 +80,13 @@ pub struct Lexicon {
     /// Words that end a subject written without a modal (`召集人于…`,
     /// `秘书处在…`), in languages without spaces.
     pub subject_enders: &'static [&'static str],
+    /// Verb-first languages: a noun in apposition that closes the subject
+    /// after its head (`الدول الأعضاء`, the member States).
+    pub subject_appositions: &'static [&'static str],
+    /// Verb-first languages: words after which a word with a preposition
+    /// glued to it stays in the subject (`المعني بالقرارات`, concerned
+    /// with resolutions).
+    pub subject_links: &'static [&'static str],
     /// Last characters of nouns that name people or bodies (`人`, `处`),
     /// in languages without spaces.
     pub agent_suffixes: &'static [&'static str],

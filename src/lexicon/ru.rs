@@ -38,6 +38,8 @@ pub static LEXICON: Lexicon = Lexicon {
     verb_first: false,
     actor_heads: &[],
     subject_enders: &[],
+    subject_appositions: &[],
+    subject_links: &[],
     agent_suffixes: &[],
     impersonal_openers: &["было", "предлагается", "просим", "просьба", "рекомендуется"],
     deadline_before: &["до", "не позднее", "не позже", "к", "срок:", "крайний срок"],
