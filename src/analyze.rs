@@ -235,7 +235,12 @@ impl Walk<'_> {
         span: Span,
     ) -> bool {
         let found: Vec<String> = match lexicon::decision_prefix(text) {
-            Some(len) => vec![chars::trim(&text[len..]).to_string()],
+            // A label with no text after it records nothing.
+            Some(len) => Some(chars::trim(&text[len..]))
+                .filter(|rest| !rest.is_empty())
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
             None => {
                 let own: Vec<&str>;
                 let split = match split {
@@ -273,6 +278,10 @@ impl Walk<'_> {
 /// the decision, and its list the detail.
 fn announces_decisions(text: &str) -> bool {
     let text = chars::trim(text);
+    // A label alone (`Agreed:`, `Договорились:`) heads its list too.
+    if lexicon::decision_prefix(text).is_some_and(|len| chars::trim(&text[len..]).is_empty()) {
+        return true;
+    }
     if !text.ends_with([':', '：']) || !is_decision(text) {
         return false;
     }
@@ -466,8 +475,15 @@ pub fn is_decision(text: &str) -> bool {
     candidates.into_iter().any(|marker| {
         word_positions(&lower, marker.text).any(|at| {
             !(marker.negations.iter()).any(|&(n, k)| {
-                at >= k && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
+                at >= k
+                    && lower.get(at - k..).is_some_and(|rest| rest.starts_with(n))
+                    && (n.starts_with(is_cjk)
+                        || !lower[..at - k]
+                            .chars()
+                            .next_back()
+                            .is_some_and(chars::is_alnum))
             }) && !negated(&lower[..at], marker.lex)
+                && !unasserted(&lower, at, marker)
         })
     })
 }
@@ -607,6 +623,32 @@ fn negated(before: &str, lex: &Lexicon) -> bool {
         .next()
         .is_some_and(|w| lex.negators.contains(&w) && !w.chars().next().is_some_and(is_cjk));
     direct || one_between
+}
+
+/// Whether the marker at `at` in `lower` is no decision of the meeting
+/// though nothing negates it: a participle qualifying a noun (`criteria
+/// adopted in 2023`; `was adopted by the` is the verb) or a wish
+/// (`希望该决定草案…获得通过`).
+fn unasserted(lower: &str, at: usize, marker: &Marker) -> bool {
+    let lex = marker.lex;
+    let before = &lower[..at];
+    let qualifies = !lex.participle_tails.is_empty() && {
+        let after = lower[at + marker.text.len()..].trim_start();
+        let mut words = before.split_whitespace().rev();
+        let auxiliary =
+            |w: Option<&str>| w.is_some_and(|w| lex.participle_auxiliaries.contains(&w));
+        (lex.participle_tails.iter()).any(|t| after.starts_with(t))
+            && !auxiliary(words.next())
+            && !auxiliary(words.next())
+    };
+    // A hedge counts in the marker's clause only: `希望…，会议决定`
+    // decides.
+    qualifies
+        || (!lex.decision_hedges.is_empty() && {
+            let clause = before.rsplit([',', ';', ':', '，', '；', '：']).next();
+            let clause = clause.unwrap_or(before);
+            (lex.decision_hedges.iter()).any(|h| word_positions(clause, h).next().is_some())
+        })
 }
 
 /// Byte positions of `needle` in `hay` at word boundaries (CJK needles
@@ -1557,6 +1599,49 @@ mod tests {
             "在讨论和决定互联网治理问题时，一些立法实体往往会寻求建议。"
         ));
         assert!(is_decision("会议讨论了议程，并决定推迟。"));
+    }
+
+    #[test]
+    fn participles_plans_and_wishes_are_no_decisions() {
+        assert!(!is_decision(
+            "Costs were 12 per cent below the approved amount."
+        ));
+        assert!(!is_decision(
+            "Bids are assessed against the criteria adopted in 2023."
+        ));
+        assert!(!is_decision(
+            "It follows the structure agreed by the Bureau in December."
+        ));
+        assert!(!is_decision(
+            "The Chair said the text would be adopted next week."
+        ));
+        assert!(!is_decision(
+            "提案国希望该决定草案能像往年一样未经表决获得通过。"
+        ));
+        // The verb of its clause still decides.
+        assert!(is_decision("The report was adopted by the Committee."));
+        assert!(is_decision(
+            "The report was formally adopted by the Committee."
+        ));
+        assert!(is_decision("The Committee adopted the report."));
+        assert!(is_decision("The MAG agreed in principle to meet in May."));
+        assert!(is_decision("主席希望加快工作，会议决定延期。"));
+    }
+
+    #[test]
+    fn a_decision_label_alone_heads_a_list_of_decisions() {
+        let doc = crate::parse(
+            "Протокол\n\n1. Кампания\n\nДоговорились:\n\n- провести мероприятие 25 ноября;\n- использовать единый стиль.\n\nДоговорились: одобрить план.\n",
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "провести мероприятие 25 ноября;",
+                "использовать единый стиль.",
+                "одобрить план."
+            ]
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ use crate::date;
 use crate::inline;
 use crate::lex::{Kind, LexLine, NumStyle};
 use crate::lexicon;
-use crate::reflow::{self, Logical, heading_like};
+use crate::reflow::{self, Logical, heading_like, is_contents_entry};
 
 /// The tree before analysis.
 #[derive(Debug, Default)]
@@ -242,6 +242,10 @@ impl Builder<'_> {
                     });
                 }
                 Kind::AtxHeading(_) if !saw_plain => taken.push(i),
+                // `LC/MTG.2024/31` / `Distribución: limitada` / `# Informe…`:
+                // the one `#` heading of a document, under its cover lines,
+                // is its title.
+                Kind::AtxHeading(1) if self.sole_top_heading(i) => taken.push(i),
                 // A date line after the meeting's date, or one of several, is a day header.
                 Kind::DateLine
                     if taken.iter().any(|&t| self.has_date(t)) || self.date_lines_after(i) > 0 =>
@@ -249,6 +253,8 @@ impl Builder<'_> {
                     break;
                 }
                 Kind::Text if self.inline_disclaimer(i) => {}
+                // A contents list opens the body.
+                Kind::Text if lexicon::is_contents_heading(self.text(self.content(i))) => break,
                 Kind::Text | Kind::DateLine => {
                     let text = self.text(self.content(i));
                     // Prose (a sentence in it) ends the title block, even after a label.
@@ -345,6 +351,12 @@ impl Builder<'_> {
             i = r + 1;
         }
         i
+    }
+
+    /// Whether `#` heading `i` is the only one of its level.
+    fn sole_top_heading(&self, i: usize) -> bool {
+        crate::work::add(self.logicals.len());
+        (0..self.logicals.len()).all(|j| j == i || self.kind(j) != Kind::AtxHeading(1))
     }
 
     fn has_date(&self, i: usize) -> bool {
@@ -464,7 +476,7 @@ impl Builder<'_> {
             }
             Kind::Numbered(style) => {
                 self.in_contents = in_contents;
-                if !in_contents && self.numbered_is_heading(i) {
+                if !in_contents && !is_contents_entry(&text) && self.numbered_is_heading(i) {
                     let n = self
                         .first(i)
                         .number()
@@ -532,10 +544,22 @@ impl Builder<'_> {
             }
             Kind::TableRow | Kind::TableRule => self.table(i),
             Kind::Text => {
-                self.in_contents = i + 1 < self.logicals.len()
-                    && matches!(self.kind(i + 1), Kind::Numbered(_))
-                    && lexicon::is_contents_heading(&text);
-                if self.is_bare_heading(i) {
+                let entry_next = i + 1 < self.logicals.len()
+                    && is_contents_entry(self.text(self.content(i + 1)));
+                // A contents list goes on over its unnumbered lines (`UNDP
+                // segment`, `Chapter   Page`) up to its last entry.
+                // (`Contents` may stand over a `Chapter   Page` line.)
+                let entry_after = |k: usize| {
+                    i + k < self.logicals.len() && is_contents_entry(self.text(self.content(i + k)))
+                };
+                self.in_contents = (in_contents && entry_next)
+                    || (i + 1 < self.logicals.len()
+                        && (matches!(self.kind(i + 1), Kind::Numbered(_))
+                            || entry_next
+                            || entry_after(2))
+                        && lexicon::is_contents_heading(&text));
+                let entry = is_contents_entry(&text) || (in_contents && entry_next);
+                if !entry && self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
                 } else if self.inline_disclaimer(i) {
@@ -686,7 +710,7 @@ impl Builder<'_> {
     /// does not follow a colon, and is not part of a run of numbered lines.
     fn numbered_is_heading(&self, i: usize) -> bool {
         let first = self.first(i);
-        if first.indent() > 3 {
+        if first.indent() > 3 && !self.indented_chapter(i) {
             return false;
         }
         let text = self.text(self.content(i));
@@ -722,6 +746,21 @@ impl Builder<'_> {
         // A numbered line must be followed by something it heads, unless it
         // is the next item of the agenda (`5. Closing` at the very end).
         i + 1 < self.logicals.len() || self.continues_agenda(i, style)
+    }
+
+    /// A PDF copy of a UN report indents its sub-chapters (`         A.
+    /// Opening of the session`) deeper than the prose under them; an
+    /// indented list item's text goes on at its own depth or deeper. So an
+    /// indented `A.` or `IV.` heads a section when prose follows less
+    /// indented.
+    fn indented_chapter(&self, i: usize) -> bool {
+        let first = self.first(i);
+        let marker = first.marker().map_or("", |(a, b)| &self.src[a..b]);
+        let upper = marker.starts_with(|c: char| c.is_ascii_uppercase());
+        upper
+            && i + 1 < self.logicals.len()
+            && self.first(i + 1).indent() < first.indent()
+            && !heading_like(self.text(self.content(i + 1)))
     }
 
     /// `Agenda item 18: …` then `(a) International trade` / `(b) …`:
@@ -1199,6 +1238,41 @@ mod tests {
             stack.extend(s.sections.iter().rev().map(|c| (depth + 1, c)));
         }
         out
+    }
+
+    #[test]
+    fn a_table_of_contents_opens_no_section() {
+        let src = "Report of the session\n\nContents\nChapter                                   Page\n  I.   Organizational matters . . . . . . . .  2\n       UNDP segment\n II.   Evaluation . . . . . . . . . . . . . .  3\nAnnex\n       Decisions adopted . . . . . . . . . .  5\n\n  I.   Organizational matters\n1.     The session was held in New York.\n\n II.   Evaluation\n2.     The Board adopted decision 2025/3.\n";
+        assert_eq!(titles(src), ["Organizational matters", "Evaluation"]);
+    }
+
+    #[test]
+    fn indented_lettered_chapters_over_prose_are_sections() {
+        let src = "Rapport\n\n   I.   Organisation de la session\n\n         A.   Ouverture de la session\n\n1.      La session s'est tenue à New York du 9 au 12 septembre 2025.\n\n         B.   Adoption de l'ordre du jour\n\n2.      Le Conseil a adopté l'ordre du jour.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Organisation de la session",
+                "  Ouverture de la session",
+                "  Adoption de l'ordre du jour"
+            ]
+        );
+        // An indented item whose text goes on at its depth is a list item.
+        let list =
+            "Title\n\n1. Opening\n\n     A. First point of the list\n        that goes on here.\n";
+        assert_eq!(titles(list), ["Opening"]);
+    }
+
+    #[test]
+    fn the_one_top_heading_under_a_cover_is_the_title() {
+        let src = "**CEPAL**\n\nLC/MTG.2024/31\n\n# Informe de la reunión de expertos\n\n**Santiago, 8 a 10 de octubre de 2024**\n\n## Antecedentes\n\nTexto.\n\n## Conclusiones\n\nTexto.\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().unwrap().text,
+            "Informe de la reunión de expertos"
+        );
+        assert_eq!(titles(src), ["Antecedentes", "Conclusiones"]);
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-10-08"));
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub fn extract(
         .filter(about_the_meeting)
         .find_map(dated)
         .or_else(|| cover().filter(about_the_meeting).find_map(dated))
+        // The title's own date names the meeting (`Meeting of 3 March 2025`).
+        .or_else(|| title_at.and_then(|t| title_lines.get(t)).and_then(dated))
+        .or_else(|| title_lines.iter().filter(|l| placed(l)).find_map(dated))
+        .or_else(|| cover().filter(|l| placed(l)).find_map(dated))
         .or_else(|| title_lines.iter().find_map(dated));
     if let Some(d) = first {
         meta.date = d.iso(year_in_title);
@@ -89,6 +93,31 @@ pub fn extract(
         (false, false) => None,
     };
     meta
+}
+
+/// Whether a line gives a date with a place (`Beyrouth, 12 et 13 novembre
+/// 2024`, `2025年3月4日至6日，曼谷`): a meeting's, where a date alone on a
+/// UN cover is the document's issue date.
+fn placed(line: &str) -> bool {
+    let Some(d) = date::find_dates(line).into_iter().next() else {
+        return false;
+    };
+    // The place and the date are set apart by a comma.
+    let (before, after) = (chars::trim(&line[..d.start]), chars::trim(&line[d.end..]));
+    let comma = |c| matches!(c, ',' | '，');
+    if !before.ends_with(comma) && !after.starts_with(comma) {
+        return false;
+    }
+    let rest = format!("{before} {after}");
+    let rest = rest.trim_matches(|c: char| !chars::is_alnum(c));
+    let parts: Vec<&str> = rest.split([',', '，']).map(chars::trim).collect();
+    // One or two short names: a place, perhaps a mode (`（混合形式）`).
+    !rest.is_empty()
+        && parts.len() <= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4 && p.chars().count() <= 40)
+        && rest.chars().any(chars::is_letter)
 }
 
 /// A year written alone (`IGF 2025`).
@@ -216,6 +245,35 @@ mod tests {
             &[],
         );
         assert_eq!(m.date.as_deref(), Some("2025-03-19"));
+    }
+
+    #[test]
+    fn a_date_with_its_place_wins_over_the_issue_date() {
+        let m = extract_t(
+            &lines(&["E/ESCWA/2024/WG.5/Report", "4 décembre 2024", "Rapport"]),
+            &lines(&[
+                "Réunion du groupe d'experts",
+                "Beyrouth, 12 et 13 novembre 2024",
+            ]),
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2024-11-12"));
+        let m = extract_t(
+            &lines(&["专家组会议报告"]),
+            &lines(&[
+                "亚洲及太平洋经济社会委员会 Distr.: General 2025年4月2日",
+                "2025年3月4日至6日，曼谷（混合形式）",
+            ]),
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-03-04"));
+        // Without a place, the first date stands.
+        let m = extract_t(
+            &lines(&["Meeting of 3 March 2025", "Report, 9 April 2025"]),
+            &[],
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-03-03"));
     }
 
     #[test]

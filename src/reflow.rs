@@ -126,6 +126,26 @@ pub fn heading_like(text: &str) -> bool {
         && !lexicon::ends_with_continuation_word(t)
 }
 
+/// A table-of-contents entry: its text ends in dot leaders and a page
+/// number (`Organizational matters . . . . . 2`, `Annexe ……… 5`).
+pub fn is_contents_entry(text: &str) -> bool {
+    let t = chars::trim(text);
+    let before_page = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if before_page.len() == t.len() {
+        return false;
+    }
+    let mut dots = 0;
+    for c in before_page.chars().rev() {
+        match c {
+            '.' | '·' | '．' => dots += 1,
+            '…' => dots += 3,
+            c if chars::is_space(c) => {}
+            _ => break,
+        }
+    }
+    dots >= 4
+}
+
 /// Groups lines (none blank) into logical lines.
 pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
     let lines = &lexed.lines[..];
@@ -304,7 +324,11 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     Kind::Bullet | Kind::Arrow | Kind::ActionPrefix | Kind::FootnoteDef
                 ) && (half_full(prev) && !ends_sentence(prev_text)
                     || !next_heading);
-                let join = if gap == 0 {
+                // A contents entry (`Other matters . . . 4`) ends at its page
+                // number.
+                let join = if is_contents_entry(prev_text) {
+                    false
+                } else if gap == 0 {
                     let single = last == first;
                     // Three quarters of the page and unfinished: a wrap, whatever
                     // the case of the next word, unless a heading follows.

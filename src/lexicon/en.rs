@@ -12,7 +12,8 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     action_prefixes: &["action item", "action point", "action", "todo", "to do"],
     disclaimer_headings: &["disclaimer", "disclaimers"],
-    disclaimer_openers: &["the views expressed in this", "this translation is", "this is an unofficial", "this document is an unofficial", "unofficial translation", "this summary is not", "this record is not an official"],
+    disclaimer_openers: &["the views expressed in this", "this translation is", "this is an unofficial", "this document is an unofficial", "unofficial translation", "this summary is not", "this record is not an official", "this document has not been formally edited", "this document has been issued without formal", "this document is issued without formal", "this document is being issued without formal", "the present document has not been formally", "the present document is issued without formal", "these minutes are an informal", "these minutes are not an official", "this is not an official record"],
+    notice_labels: &["note"],
     agenda_labels: &["agenda item", "item"],
     agenda_label_tails: &["of the agenda"],
     contents_headings: &["contents", "table of contents"],
@@ -26,7 +27,17 @@ pub static LEXICON: Lexicon = Lexicon {
         "consensus was reached", "reached consensus", "it was agreed", "it was decided",
     ],
     negators: &["not", "no", "never"],
-    decision_negations: &["not agreed", "not decided", "disagreed", "not approved", "not adopted", "not endorsed"],
+    decision_negations: &[
+        "not agreed", "not decided", "disagreed", "not approved", "not adopted", "not endorsed",
+        // Attributes and plans, not decisions: `the approved amount`, `would be adopted`.
+        "the agreed", "the approved", "the adopted", "the endorsed", "an agreed", "an approved",
+        "an adopted", "an endorsed", "previously agreed", "previously approved", "already agreed",
+        "already approved", "be agreed", "be decided", "be approved", "be endorsed", "be adopted",
+        "be elected",
+    ],
+    decision_hedges: &["hope", "hoped", "hopes", "hoping"],
+    participle_tails: &["by the", "in the", "in 19", "in 20"],
+    participle_auxiliaries: &["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"],
     modals: &[
         "will", "shall", "should", "must", "would", "is to", "are to", "to", "is requested to",
         "are requested to", "agreed to", "undertook to", "committed to",

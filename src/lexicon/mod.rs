@@ -28,6 +28,9 @@ pub struct Lexicon {
     /// Openings of a paragraph that is a disclaimer without a heading
     /// (`The views expressed in this`, `本译文`), lower case.
     pub disclaimer_openers: &'static [&'static str],
+    /// Labels a notice may stand after (`Note : Le présent document…`),
+    /// lower case, without the colon.
+    pub notice_labels: &'static [&'static str],
     /// Words that label an agenda item's number (`Item 3:`, `Point 2 :`,
     /// `Пункт 4.`), lower case, longest first.
     pub agenda_labels: &'static [&'static str],
@@ -57,6 +60,16 @@ pub struct Lexicon {
     /// Words and phrases that must not count as a decision even though they
     /// contain a marker (`不同意`, `disagreed`).
     pub decision_negations: &'static [&'static str],
+    /// Words that, earlier in a marker's clause, make it a wish, not a
+    /// decision (`希望…获得通过`, `hoped`).
+    pub decision_hedges: &'static [&'static str],
+    /// What follows a marker that is a participle qualifying a noun
+    /// (`criteria adopted in 2023`, `the structure agreed by the Bureau`)
+    /// rather than the verb of its clause; it counts unless one of the
+    /// `participle_auxiliaries` stands just before (one adverb between).
+    pub participle_tails: &'static [&'static str],
+    /// Auxiliaries that make a participle the verb (`was adopted by the`).
+    pub participle_auxiliaries: &'static [&'static str],
     /// Modal and future forms that follow the actor (`将`, `will`,
     /// `devra`); several words are matched word by word.
     pub modals: &'static [&'static str],
@@ -283,27 +296,14 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// (`The views expressed in this…`, `本译文…`). Gives the language of the
 /// phrase and the byte offset where the disclaimer's text starts.
 pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
-    let head =
-        text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
+    let head = text
+        .trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_' | '>'));
     let skipped = text.len() - head.len();
     // Most paragraphs start with a letter no heading or opener starts with.
     if !starts_like(head, &DISCLAIMER_LEAD_FIRSTS) {
         return None;
     }
-    // Lower-case a short head only, keeping the byte offset in `head` of
-    // the character each lower-case character came from.
-    let mut lower = String::with_capacity(head.len().min(4 * 48));
-    let mut from: Vec<usize> = Vec::with_capacity(48);
-    for (i, c) in head.char_indices().take(48) {
-        let mut push = |l: char| {
-            lower.push(l);
-            from.push(i);
-        };
-        match crate::chars::simple_lower(c) {
-            Some(l) => push(l),
-            None => c.to_lowercase().for_each(push),
-        }
-    }
+    let (lower, from) = lower_head(head);
     // A phrase matches as a prefix; its text ends where the character after
     // it starts.
     let starts = |phrase: &str| -> Option<usize> {
@@ -329,8 +329,39 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
         if lex.disclaimer_openers.iter().any(|o| starts(o).is_some()) {
             return Some((lex.lang, skipped));
         }
+        // `Note : Le présent document a été reproduit…`: an opener after a
+        // notice label.
+        for label in lex.notice_labels {
+            let Some(end) = starts(label) else { continue };
+            let rest = head[end..].trim_start_matches(|c: char| crate::chars::is_space(c));
+            let Some(body) = rest.strip_prefix([':', '：']) else {
+                continue;
+            };
+            let (body, _) = lower_head(body.trim_start_matches(crate::chars::is_space));
+            if lex.disclaimer_openers.iter().any(|o| body.starts_with(o)) {
+                return Some((lex.lang, skipped));
+            }
+        }
     }
     None
+}
+
+/// The first 48 characters of `head` in lower case, with the byte offset
+/// in `head` of the character each lower-case character came from.
+fn lower_head(head: &str) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(head.len().min(4 * 48));
+    let mut from: Vec<usize> = Vec::with_capacity(48);
+    for (i, c) in head.char_indices().take(48) {
+        let mut push = |l: char| {
+            lower.push(l);
+            from.push(i);
+        };
+        match crate::chars::simple_lower(c) {
+            Some(l) => push(l),
+            None => c.to_lowercase().for_each(push),
+        }
+    }
+    (lower, from)
 }
 
 /// The first characters of every disclaimer heading and opener, action
@@ -338,7 +369,8 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
 static DISCLAIMER_LEAD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
     firsts(
         ALL.iter()
-            .flat_map(|l| l.disclaimer_headings.iter().chain(l.disclaimer_openers)),
+            .flat_map(|l| l.disclaimer_headings.iter().chain(l.disclaimer_openers))
+            .chain(ALL.iter().flat_map(|l| l.notice_labels.iter())),
     )
 });
 static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
@@ -513,6 +545,20 @@ mod tests {
         assert!(is_action_header("**Actions:**"));
         assert!(is_action_header("Action items"));
         assert!(!is_action_header("行动计划"));
+    }
+
+    #[test]
+    fn notices_of_no_formal_editing_are_disclaimers() {
+        let text = "Note : Le présent document a été reproduit sans mise au point.";
+        assert_eq!(disclaimer_lead(text), Some(("fr", 0)));
+        let text = "> *Este documento no ha sido sometido a revisión editorial.*";
+        assert_eq!(
+            disclaimer_lead(text),
+            Some(("es", text.find("Este").unwrap()))
+        );
+        assert_eq!(disclaimer_lead("本文件未经正式编辑。"), Some(("zh", 0)));
+        // A label before anything else is no notice.
+        assert_eq!(disclaimer_lead("Note: the meeting starts at 10:00."), None);
     }
 
     #[test]
