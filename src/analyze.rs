@@ -95,15 +95,14 @@ impl Walk<'_> {
                         self.decisions_in(&text, Some(&split), path, *span);
                     }
                 }
-                Block::List { items, ordered, .. } => {
+                Block::List { items, .. } => {
                     for item in items {
                         let text = inline::plain(self.src, &item.inlines);
                         // `15. The Chair said that … The Secretariat would
                         // circulate … by 1 November.`: a numbered paragraph
                         // of sentences (a summary record's) is read as a
                         // paragraph is, sentence by sentence.
-                        let prose =
-                            *ordered && item.role.is_none() && chars::has_inner_sentence_end(&text);
+                        let prose = item.role.is_none() && chars::has_inner_sentence_end(&text);
                         let split: Vec<&str> = if prose {
                             sentences(&text).collect()
                         } else {
@@ -196,17 +195,26 @@ impl Walk<'_> {
         let actor = actor_in(t, self.lang)?;
         // Near the start: after at most an article or a verb-first verb;
         // in Chinese the future marker 将 right after the actor.
-        let at = t.find(actor.as_str()).filter(|&at| at <= 24)?;
+        // (Or right after a reporting verb: `…said that UNDP would…`.)
+        let at = t.find(actor.as_str()).filter(|&at| {
+            at <= 24 || {
+                let before = chars::to_lower(t[..at].trim_end());
+                let verbs = || lexicon::ALL.iter().flat_map(|l| l.reporting_verbs);
+                verbs().any(|v| before.ends_with(v))
+            }
+        })?;
         let after = t[at + actor.len()..].trim_start();
         if !after.starts_with(|c: char| is_cjk(c)) {
             return Some((due, actor));
         }
-        // Chinese: `秘书处将…`, an agent noun (not `征集将于…开放`) before 将.
+        // Chinese: `秘书处将…`, `与会者应于…`: an agent noun (not
+        // `征集将于…开放`) right before a modal.
         let agent = lexicon::get("zh").is_some_and(|zh| {
-            zh.agent_suffixes.iter().any(|s| actor.ends_with(s))
-                || zh.actor_heads.iter().any(|h| actor.ends_with(h))
+            (zh.agent_suffixes.iter().any(|s| actor.ends_with(s))
+                || zh.actor_heads.iter().any(|h| actor.ends_with(h)))
+                && zh.modals.iter().any(|m| after.starts_with(m))
         });
-        (agent && after.starts_with('将')).then_some((due, actor))
+        agent.then_some((due, actor))
     }
 
     fn action(&mut self, text: String, path: Option<&str>, span: Span) {
@@ -294,6 +302,39 @@ fn announces_decisions(text: &str) -> bool {
 /// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin: tags that mark
 /// a sentence as a to-do.
 fn has_action_tag(text: &str) -> bool {
+    closing_tag(text).is_some() || has_labelled_tag(text)
+}
+
+/// `Circulate the report (secretariat; by 6 December 2024).`: a closing
+/// bracket that names who acts, then when, set apart by a semicolon (or by
+/// a comma before a deadline word). Gives who.
+fn closing_tag(text: &str) -> Option<&str> {
+    let t = text.trim_end_matches(|c| chars::is_space(c) || matches!(c, '.' | ';' | '；' | '。'));
+    let inner = t.strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let inner = &inner[open..];
+    let inner = inner.trim_start_matches(['(', '（']);
+    let deadline_word = |when: &str| {
+        lexicon::ALL.iter().any(|l| {
+            l.deadline_before
+                .iter()
+                .any(|w| lexicon::starts_with_lower(when, w).is_some())
+        })
+    };
+    let (who, when) = match inner.split_once([';', '；']) {
+        Some(parts) => parts,
+        None => inner
+            .split_once(',')
+            .filter(|(_, when)| deadline_word(chars::trim(when)))?,
+    };
+    let (who, when) = (chars::trim(who), chars::trim(when));
+    let named = who.starts_with(chars::is_letter) && who.split_whitespace().count() <= 8;
+    let dated = deadline_word(when) || !date::find_dates(when).is_empty();
+    (named && dated).then_some(who)
+}
+
+/// `(due: …)`, `(owner: …)` and their kin.
+fn has_labelled_tag(text: &str) -> bool {
     const TAGS: [&str; 11] = [
         "(due:",
         "(deadline:",
@@ -681,6 +722,9 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(owner) = owner_form(t) {
         return Some(owner);
     }
+    if let Some(who) = closing_tag(t) {
+        return Some(who.to_string());
+    }
     let first = t.chars().find(|&c| chars::is_letter(c))?;
     if is_cjk(first) || t.chars().take(12).any(is_cjk) {
         let zh = lexicon::get("zh")?;
@@ -731,12 +775,29 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
 /// record's) the subject of the reporting verb is the one who acts.
 fn before_reporting(actor: String) -> String {
     let verbs = || lexicon::ALL.iter().flat_map(|l| l.reporting_verbs);
-    let cut = (actor.match_indices(' '))
-        .map(|(at, _)| at)
-        .find(|&at| verbs().any(|v| lexicon::starts_with_lower(&actor[at + 1..], v).is_some()));
-    match cut {
-        Some(at) => actor[..at].trim_end_matches(',').to_string(),
-        None => actor,
+    let cut = (actor.match_indices(' ')).find_map(|(at, _)| {
+        verbs().find_map(|v| {
+            Some((
+                at,
+                at + 1 + lexicon::starts_with_lower(&actor[at + 1..], v)?,
+            ))
+        })
+    });
+    let Some((at, end)) = cut else {
+        return actor;
+    };
+    // `…confirmed that UNDP`: a subject of its own after the verb acts.
+    let after = chars::trim(&actor[end..]);
+    let pronoun = after.split_whitespace().next().is_none_or(|w| {
+        let w = chars::to_lower(w);
+        lexicon::ALL
+            .iter()
+            .any(|l| l.pronouns.contains(&w.as_ref()))
+    });
+    if pronoun {
+        actor[..at].trim_end_matches(',').to_string()
+    } else {
+        after.to_string()
     }
 }
 
@@ -1480,6 +1541,56 @@ mod tests {
         assert_eq!(
             actor("Circulate the draft (owner: Secretariat)").as_deref(),
             Some("Secretariat")
+        );
+    }
+
+    #[test]
+    fn reported_speech_acts_through_its_own_subject() {
+        assert_eq!(
+            actor("The Chair said that he would consult delegations by 25 October").as_deref(),
+            Some("The Chair")
+        );
+        assert_eq!(
+            actor("The Executive Director confirmed that UNOPS would submit it by 30 November")
+                .as_deref(),
+            Some("UNOPS")
+        );
+        assert_eq!(
+            actor("Elle a indiqué que l’UNICEF transmettrait le rapport d’ici au 30 novembre")
+                .as_deref(),
+            Some("l’UNICEF")
+        );
+        let doc = crate::parse(
+            "Report\n\nI. Item\n\n1. In reply, the Executive Director confirmed that UNOPS would submit its framework by 30 November 2025.\n",
+        );
+        assert_eq!(doc.actions.len(), 1, "{:?}", doc.actions);
+        assert_eq!(doc.actions[0].actor.as_deref(), Some("UNOPS"));
+    }
+
+    #[test]
+    fn tasks_tagged_by_a_closing_bracket_or_a_numbered_label() {
+        let doc = crate::parse(
+            "Rapport\n\nC. Prochaines étapes\n\na) Diffuser le projet de rapport (secrétariat de la CESAO ; d’ici au 6 décembre 2024) ;\n\nb) Arrêter les dates (Gouvernement jordanien ; date à confirmer).\n\nLa réunion a eu lieu (Beyrouth, 12 novembre 2024).\n\n**AP3:** IM team to organise a reporting clinic on 18 March 2025.\n\n**Follow-up:** Save the Children to share the presentation.\n\nAI: opportunities and risks for statistics.\n",
+        );
+        let got: Vec<(&str, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Diffuser le projet de rapport (secrétariat de la CESAO ; d’ici au 6 décembre 2024) ;",
+                    Some("secrétariat de la CESAO")
+                ),
+                (
+                    "IM team to organise a reporting clinic on 18 March 2025.",
+                    Some("IM team")
+                ),
+                (
+                    "Save the Children to share the presentation.",
+                    Some("Save the Children")
+                ),
+            ]
         );
     }
 

@@ -21,8 +21,11 @@ pub struct Lexicon {
     pub lang: &'static str,
     /// Lines that, alone on a line (colon optional), head a list of actions.
     pub action_headers: &'static [&'static str],
-    /// Prefixes that make the rest of the line an action (`Action:`).
+    /// Prefixes that make the rest of the line an action (`Action:`,
+    /// `Action 3:`).
     pub action_prefixes: &'static [&'static str],
+    /// Letters of an action's number, which must follow (`AP3:`, `AI-2:`).
+    pub action_ids: &'static [&'static str],
     /// Headings of a disclaimer.
     pub disclaimer_headings: &'static [&'static str],
     /// Openings of a paragraph that is a disclaimer without a heading
@@ -45,6 +48,9 @@ pub struct Lexicon {
     /// summary record's `The Chair said that he would…` the one who acts is
     /// their subject. Lower case.
     pub reporting_verbs: &'static [&'static str],
+    /// Personal pronouns, lower case: `said that he would` is the one who
+    /// said it acting; `said that UNDP would`, UNDP.
+    pub pronouns: &'static [&'static str],
     /// Ordinal words that number top-level items (`أولاً -`, `ثانياً -`),
     /// with their values.
     pub ordinals: &'static [(&'static str, u32)],
@@ -373,8 +379,12 @@ static DISCLAIMER_LEAD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
             .chain(ALL.iter().flat_map(|l| l.notice_labels.iter())),
     )
 });
-static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
-    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.action_prefixes.iter())));
+static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    firsts(
+        ALL.iter()
+            .flat_map(|l| l.action_prefixes.iter().chain(l.action_ids)),
+    )
+});
 /// The first characters of every actor column name (`responsible`, `负责人`).
 pub static ACTOR_COLUMN_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.actor_columns.iter())));
@@ -428,10 +438,17 @@ pub fn action_prefix(line: &str) -> Option<usize> {
         return None;
     }
     for lex in ALL {
-        for p in lex.action_prefixes {
+        let prefixes = lex.action_prefixes.iter().map(|p| (p, false));
+        for (p, numbered) in prefixes.chain(lex.action_ids.iter().map(|p| (p, true))) {
             let Some(end) = starts_with_lower(body, p) else {
                 continue;
             };
+            // `Action 3:`, `AP-12:`: the item's number.
+            let number = action_number(&body[end..]);
+            if numbered && number == 0 {
+                continue;
+            }
+            let end = end + number;
             // The colon may stand after white space and markup (`Action **:**`).
             let rest = &body[end..];
             let gap = rest.len()
@@ -454,6 +471,17 @@ pub fn action_prefix(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length of an action's number at the start of `rest` (` 3`, `-12`,
+/// `2.1`), or 0.
+fn action_number(rest: &str) -> usize {
+    let digits = rest.trim_start_matches([' ', '-', '#']);
+    let after = digits.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if after.len() == digits.len() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    rest.len() - after.len()
 }
 
 /// Finds a decision label (`Decision:`, `决定：`) at the start of `text`;
