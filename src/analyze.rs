@@ -405,6 +405,11 @@ impl Walk<'_> {
             .or(first_names.clone())
             .unwrap_or_default();
         let skip_first = first_names.is_some() && !rows.iter().any(|r| r.header);
+        // A first row that names the columns is the header, rule or not
+        // (renderers write it as one).
+        if skip_first {
+            rows[0].header = true;
+        }
         let column = |pick: fn(&Lexicon) -> &'static [&'static str]| {
             header
                 .iter()

@@ -26,9 +26,23 @@ pub fn is_page_number(line: &str) -> bool {
         return false;
     }
     // A UN document's job number (`24-18765`, `24-18765 (E)`) at the foot
-    // of every page, alone or beside the page (`24-18765   2/5`).
+    // of every page, alone, beside the page (`24-18765   2/5`) or beside
+    // the dates it was processed (`25-11348 (E)    150725`).
     if let Some(rest) = without_job_number(t) {
-        return rest.is_empty() || is_page_number(rest);
+        let stamps = rest
+            .split_whitespace()
+            .all(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()));
+        return stamps || is_page_number(rest);
+    }
+    // The job number's bar code (`*2511348*`, `*B2500317*`).
+    if let Some(code) = t.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+        let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        if code.len() - digits.len() <= 1
+            && (7..=8).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
     }
     let lower = chars::to_lower(t);
     // `- 3 -`, `– 3 –`, `-3-`
@@ -81,10 +95,14 @@ pub fn is_page_number(line: &str) -> bool {
 fn without_job_number(t: &str) -> Option<&str> {
     // The hyphen's place first: most lines have none there.
     let b = t.as_bytes();
-    if b.len() < 8 || (b[2] != b'-' && b[b.len() - 6] != b'-') {
+    if b.len() < 8 || (b[2] != b'-' && b[3] != b'-' && b[b.len() - 6] != b'-') {
         return None;
     }
+    // `24-18765`, or with a letter before (`B25-00317`).
     let is_job = |w: &str| {
+        let w = w
+            .strip_prefix(|c: char| c.is_ascii_uppercase())
+            .unwrap_or(w);
         let b = w.as_bytes();
         b.len() == 8
             && b[2] == b'-'

@@ -106,14 +106,6 @@ struct Builder<'a> {
     in_contents: bool,
 }
 
-/// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
-fn names_meeting(text: &str) -> bool {
-    let text = text.to_lowercase();
-    lexicon::ALL
-        .iter()
-        .any(|l| l.meeting_words.iter().any(|w| text.contains(w)))
-}
-
 /// Builds the tree.
 pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usize) -> Built {
     let atx = logicals
@@ -230,7 +222,9 @@ impl Builder<'_> {
         let mut saw_plain = false;
         let mut i = 0;
         let mut end_rule = None;
-        while i < self.logicals.len() && taken.len() < MAX_TITLE_LINES {
+        while i < self.logicals.len()
+            && (taken.len() < MAX_TITLE_LINES || self.report_dates(i, &taken))
+        {
             match self.kind(i) {
                 Kind::Rule => {
                     if !taken.is_empty() {
@@ -246,6 +240,9 @@ impl Builder<'_> {
                 // the one `#` heading of a document, under its cover lines,
                 // is its title.
                 Kind::AtxHeading(1) if self.sole_top_heading(i) => taken.push(i),
+                // `Report of the annual session 2025` / `(9 to 12 June 2025)`:
+                // the dates of the session reported, in the title block.
+                Kind::DateLine if self.report_dates(i, &taken) => taken.push(i),
                 // A date line after the meeting's date, or one of several, is a day header.
                 Kind::DateLine
                     if taken.iter().any(|&t| self.has_date(t)) || self.date_lines_after(i) > 0 =>
@@ -266,7 +263,7 @@ impl Builder<'_> {
                     // still no prose (no sentence inside), and not too long.
                     // So may a long line that names the meeting.
                     let title_like = heading_like(text)
-                        || ((!self.is_single(i) || names_meeting(text))
+                        || ((!self.is_single(i) || lexicon::names_meeting(text))
                             && !chars::has_inner_sentence_end(text)
                             && !chars::ends_sentence(text));
                     let fits = if title_like {
@@ -359,6 +356,16 @@ impl Builder<'_> {
         (0..self.logicals.len()).all(|j| j == i || self.kind(j) != Kind::AtxHeading(1))
     }
 
+    /// Whether line `i` gives, in brackets, the dates of the session
+    /// that the report on the line before is of.
+    fn report_dates(&self, i: usize, taken: &[usize]) -> bool {
+        self.kind(i) == Kind::DateLine
+            && self.text(self.content(i)).starts_with(['(', '（'])
+            && taken
+                .last()
+                .is_some_and(|&t| t + 1 == i && lexicon::opens_report(self.text(self.content(t))))
+    }
+
     fn has_date(&self, i: usize) -> bool {
         !date::find_dates(self.text(self.content(i))).is_empty()
     }
@@ -379,10 +386,13 @@ impl Builder<'_> {
         {
             return t;
         }
-        taken
-            .iter()
-            .copied()
-            .find(|&t| names_meeting(self.text(self.content(t))) && self.kind(t) != Kind::DateLine)
+        let meeting = |t: &usize| {
+            lexicon::names_meeting(self.text(self.content(*t))) && self.kind(*t) != Kind::DateLine
+        };
+        let report = |t: &usize| lexicon::opens_report(self.text(self.content(*t)));
+        (taken.iter().copied())
+            .find(|t| meeting(t) && report(t))
+            .or_else(|| taken.iter().copied().find(meeting))
             .unwrap_or(taken[0])
     }
 
@@ -469,6 +479,16 @@ impl Builder<'_> {
                     (kind, RANK_ATX + u32::from(level))
                 };
                 self.open_section(i, rank, kind, num, title, date);
+            }
+            // `(10 y 11 de febrero de 2026)`: dates in brackets say when,
+            // they head no day.
+            Kind::DateLine if text.trim_start_matches('\\').starts_with(['(', '（']) => {
+                self.flush_lists();
+                let inlines = self.inlines_of(i, content);
+                self.push_block(Block::Paragraph {
+                    inlines,
+                    span: self.whole(i),
+                });
             }
             Kind::DateLine => {
                 let date = date::date_line(&text).and_then(|d| d.iso(None));
@@ -714,12 +734,21 @@ impl Builder<'_> {
             return false;
         }
         let text = self.text(self.content(i));
-        if !heading_like(text) || self.after_colon(i) {
-            return false;
-        }
         let Kind::Numbered(style) = first.kind else {
             return false;
         };
+        // A chapter's title (`VI.   Interactive dialogue with the … and
+        // annual report of the` / `Executive Director`) may wrap to twice a
+        // heading's width, still no sentence.
+        let chapter = || {
+            style == NumStyle::Roman
+                && chars::fits_width(chars::trim(text), 2 * reflow::HEADING_MAX_WIDTH)
+                && !chars::ends_sentence(chars::trim(text))
+                && !chars::has_inner_sentence_end(text)
+        };
+        if !(heading_like(text) || chapter()) || self.after_colon(i) {
+            return false;
+        }
         // Same style, same brackets, same closer: `1.` `2.` are a run; `一、`
         // then `（一）` are an item and its sub-item.
         let shape = |j: usize| {

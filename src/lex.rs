@@ -215,6 +215,26 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         out.lines.push(l);
     }
     out.trailing_blanks = blanks;
+    // A tab-separated line with no row beside it is a PDF's columns
+    // (`Naciones Unidas<TAB>UNW/2026/3`), not a table.
+    let table =
+        |l: Option<&LexLine>| l.is_some_and(|l| matches!(l.kind, Kind::TableRow | Kind::TableRule));
+    for i in 0..out.lines.len() {
+        let l = out.lines[i];
+        let tab_row = l.kind == Kind::TableRow && !src[l.content().0..].starts_with('|');
+        if tab_row
+            && !table(i.checked_sub(1).and_then(|p| out.lines.get(p)))
+            && !table(out.lines.get(i + 1))
+        {
+            let line = Line {
+                start: l.start,
+                end: l.start + l.len as usize,
+            };
+            let mut again = classify_with(src, line, false);
+            again.blanks_before = l.blanks_before;
+            out.lines[i] = again;
+        }
+    }
     // Held until the tree is built: no spare room.
     out.lines.shrink_to_fit();
     out
@@ -234,6 +254,11 @@ fn indent_width(s: &str) -> usize {
 
 /// Classifies one line.
 pub fn classify(src: &str, line: Line) -> LexLine {
+    classify_with(src, line, true)
+}
+
+/// [`classify`], reading tab-separated cells as a table row or not.
+fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
     crate::work::add(1 + line.end - line.start);
     let raw = &src[line.start..line.end];
     let lead = chars::leading_space(raw);
@@ -293,7 +318,7 @@ pub fn classify(src: &str, line: Line) -> LexLine {
         }
         return out;
     }
-    if cells && is_table_row(body) && !marker_cell(body) {
+    if cells && (tab_rows || body.starts_with('|')) && is_table_row(body) && !marker_cell(body) {
         out.kind = Kind::TableRow;
         return out;
     }

@@ -44,6 +44,14 @@ pub fn extract(
         .filter(about_the_meeting)
         .find_map(dated)
         .or_else(|| cover().filter(about_the_meeting).find_map(dated))
+        // `Report of the annual session 2025` / `(9 to 12 June 2025, New
+        // York)`: the session a report is of, not the one it goes to.
+        .or_else(|| {
+            let lines: Vec<&String> = title_lines.iter().chain(cover()).collect();
+            (lines.iter().enumerate())
+                .filter(|(_, l)| lexicon::opens_report(l) && lexicon::names_meeting(l))
+                .find_map(|(k, l)| dated(l).or_else(|| lines.get(k + 1).and_then(|n| dated(n))))
+        })
         // The title's own date names the meeting (`Meeting of 3 March 2025`).
         .or_else(|| title_at.and_then(|t| title_lines.get(t)).and_then(dated))
         .or_else(|| title_lines.iter().filter(|l| placed(l)).find_map(dated))
@@ -55,7 +63,11 @@ pub fn extract(
     }
     if meta.date.is_none() {
         meta.date = day_dates.first().cloned();
-        meta.end_date = day_dates.last().filter(|_| day_dates.len() > 1).cloned();
+        // Days out of order are no span of the meeting.
+        meta.end_date = day_dates
+            .last()
+            .filter(|last| day_dates.len() > 1 && meta.date.as_ref().is_some_and(|d| *last > d))
+            .cloned();
     }
     let timed = title_lines.iter().find_map(|l| date::find_time(l));
     let timed = timed.or_else(|| {

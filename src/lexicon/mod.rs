@@ -138,6 +138,10 @@ pub struct Lexicon {
     pub venue_labels: &'static [&'static str],
     /// Words that name a meeting, to pick the title line.
     pub meeting_words: &'static [&'static str],
+    /// How a report of a meeting opens (`Report of`, `Rapport sur`, `报告`),
+    /// lower case: on a UN cover, the line that opens so names the meeting
+    /// reported, not the session the report goes to.
+    pub report_words: &'static [&'static str],
     /// Words that say the meeting was online.
     pub online_words: &'static [&'static str],
     /// Words that say the meeting was held in a room.
@@ -500,6 +504,20 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
                 .filter(|c| matches!(c, ':' | '：'))?;
             Some(end + colon.len_utf8())
         })
+}
+
+/// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
+pub fn names_meeting(text: &str) -> bool {
+    let text = text.to_lowercase();
+    ALL.iter()
+        .any(|l| l.meeting_words.iter().any(|w| text.contains(w)))
+}
+
+/// Whether `text` opens like a report of a meeting (`Report of the…`).
+pub fn opens_report(text: &str) -> bool {
+    let text = crate::chars::to_lower(crate::chars::trim(text).trim_start_matches(['*', '#', ' ']));
+    ALL.iter()
+        .any(|l| l.report_words.iter().any(|w| text.starts_with(w)))
 }
 
 /// Whether `line` is a `Label: value` line with a metadata label

@@ -4,10 +4,15 @@
 
 use minutes::Document;
 
-/// Every fixture document: the seeds and `tests/fixtures/docs`.
+/// Every fixture document: the seeds and the fixture sets.
 pub fn corpus() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for dir in ["seeds", "tests/fixtures/docs", "tests/fixtures/blind/docs"] {
+    for dir in [
+        "seeds",
+        "tests/fixtures/docs",
+        "tests/fixtures/blind/docs",
+        "tests/fixtures/reports/docs",
+    ] {
         let mut paths: Vec<_> = std::fs::read_dir(dir)
             .expect("fixture folder")
             .map(|e| e.expect("entry").path())
