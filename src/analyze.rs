@@ -189,7 +189,7 @@ impl Walk<'_> {
         // A dated deadline, and not a decision (`agreed to publish … by`)
         // nor a `Label: value` line.
         let due = due(t, self.meeting)?;
-        if is_decision(t) || lexicon::is_meta_line(t) {
+        if is_decision(t) || lexicon::is_meta_line(t) || lexicon::decision_prefix(t).is_some() {
             return None;
         }
         let actor = actor_in(t, self.lang)?;
@@ -292,6 +292,12 @@ fn announces_decisions(text: &str) -> bool {
     }
     if !text.ends_with([':', '：']) || !is_decision(text) {
         return false;
+    }
+    // `Il a été convenu :`, `经讨论，会议商定：`: the marker ends the
+    // sentence (`会议通过了以下议程：` decides itself).
+    let lower = chars::to_lower(chars::trim(text.trim_end_matches([':', '：'])));
+    if (lexicon::ALL.iter()).any(|l| l.decision_markers.iter().any(|m| lower.ends_with(m))) {
+        return true;
     }
     let lower = chars::to_lower(text);
     lexicon::ALL

@@ -324,6 +324,11 @@ mod tests {
             "24-18765 (E)",
             "24-18765                     2/5",
             "4/5          24-18765",
+            "25-11348 (E)     150725",
+            "25-17342 (F)    091025    131025",
+            "B25-00317 (C)",
+            "*2511348*",
+            "*B2500317*",
         ] {
             assert!(is_page_number(s), "{s:?} is a page number");
         }
@@ -337,6 +342,9 @@ mod tests {
             "12:00",
             "24-18765 delegates",
             "2024-10-15",
+            "*important*",
+            "*12345*",
+            "25-11348 (E)     15 July",
         ] {
             assert!(!is_page_number(s), "{s:?} is not a page number");
         }

@@ -1305,6 +1305,19 @@ mod tests {
     }
 
     #[test]
+    fn a_report_takes_its_session_from_the_dates_under_its_title() {
+        let src = "Naciones Unidas\tUNW/2026/3\n4 de marzo de 2026\nPeríodo de sesiones anual de 2026\n16 a 18 de junio de 2026\nInforme sobre el primer período ordinario de sesiones de 2026\n(10 y 11 de febrero de 2026)\n\nI.\tCuestiones de organización\n\n1.\tLa Junta aprobó el programa.\n";
+        let doc = crate::parse(src);
+        let title = &doc.title.as_ref().unwrap().text;
+        assert!(
+            title.starts_with("Informe sobre el primer período"),
+            "{title}"
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2026-02-10"));
+        assert_eq!(titles(src), ["Cuestiones de organización"]);
+    }
+
+    #[test]
     fn numbered_items_with_lettered_sub_items_nest() {
         let src = "Title of the meeting\n\n1. Opening\n\n- text\n\n2. Work\n\na. First part\n\n- text\n\nb. Second part\n\n- text\n";
         assert_eq!(

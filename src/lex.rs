@@ -1008,6 +1008,14 @@ mod tests {
     }
 
     #[test]
+    fn a_tab_line_alone_is_no_table_row() {
+        assert_eq!(
+            kinds("Naciones Unidas\tUNW/2026/3\nJunta Ejecutiva\n\nNo.\tAction\n1\tSend"),
+            [Kind::Text, Kind::Text, Kind::TableRow, Kind::TableRow]
+        );
+    }
+
+    #[test]
     fn headers_rules_tables_and_footnotes() {
         assert_eq!(
             kinds(

@@ -248,8 +248,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         && ends_in_word(text(&lines[last]))
                         && !heading()
                 });
+                // `Décision : …` under a bullet is a line of its own.
                 if j >= lines.len()
                     || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)
+                    || lexicon::decision_prefix(text(&lines[j])).is_some()
                 {
                     break;
                 }
@@ -324,9 +326,13 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     Kind::Bullet | Kind::Arrow | Kind::ActionPrefix | Kind::FootnoteDef
                 ) && (half_full(prev) && !ends_sentence(prev_text)
                     || !next_heading);
+                // `一、开幕` / `　　王晓岚代表…`: an ideographic-space indent deeper
+                // than the line it would join opens a Chinese paragraph.
+                let indented = src[lines[j].line().start..].starts_with('\u{3000}')
+                    && lines[j].indent() > lines[first].indent();
                 // A contents entry (`Other matters . . . 4`) ends at its page
                 // number.
-                let join = if is_contents_entry(prev_text) {
+                let join = if is_contents_entry(prev_text) || indented {
                     false
                 } else if gap == 0 {
                     let single = last == first;
@@ -530,6 +536,23 @@ mod tests {
             .iter()
             .map(|l| join(&src[line(l.first).start..line(l.last()).end]))
             .collect()
+    }
+
+    #[test]
+    fn a_deeper_ideographic_indent_opens_a_paragraph() {
+        let src = "一、开幕及通过议程\n\u{3000}\u{3000}王晓岚代表驻华协调员办公室欢迎与会人员，特别欢迎首次参会的工发组织和联合国大学代表，并介绍了国家统计局国际统计信息中心列席代表张宁处长。\n";
+        let texts = logical_texts(src);
+        assert_eq!(texts[0], "一、开幕及通过议程");
+        assert!(texts[1].starts_with("王晓岚"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_contents_entry_ends_at_its_page_number() {
+        let src = " XII.   Other matters . . . . . . . . . . . .    4\nAnnex\n";
+        assert_eq!(
+            logical_texts(src),
+            ["XII.   Other matters . . . . . . . . . . . .    4", "Annex"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "acciones", "medidas", "medidas a adoptar", "medidas a tomar", "acciones a seguir", "acciones de seguimiento",
         "próximos pasos", "puntos de acción", "tareas", "seguimiento",
     ],
-    action_prefixes: &["acción", "medida"],
+    action_prefixes: &["acción", "medida", "seguimiento"],
     action_ids: &[],
     disclaimer_headings: &["descargo de responsabilidad", "exención de responsabilidad", "aviso legal", "descargo"],
     disclaimer_openers: &["las opiniones expresadas en", "esta traducción", "la presente traducción", "traducción no oficial", "este documento es una traducción", "el presente documento es una traducción", "este documento no ha sido sometido a revisión", "el presente documento no ha sido sometido", "el presente documento se publica sin", "este documento se publica sin", "el presente documento no ha sido objeto de"],

@@ -10,7 +10,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "suite à donner", "suites à donner", "actions", "actions à entreprendre", "actions à mener",
         "mesures à prendre", "mesures de suivi", "points d'action", "points d’action", "prochaines étapes",
     ],
-    action_prefixes: &["action", "mesure"],
+    action_prefixes: &["action", "mesure", "suivi"],
     action_ids: &[],
     disclaimer_headings: &["avertissement", "clause de non-responsabilité", "avis de non-responsabilité", "décharge de responsabilité"],
     disclaimer_openers: &["les opinions exprimées dans", "les vues exprimées dans", "la présente traduction", "cette traduction", "traduction non officielle", "ce document est une traduction", "le présent document est une traduction", "le présent résumé", "le présent document a été reproduit", "le présent document n'a pas été revu", "le présent document n’a pas été revu", "le présent document est publié sans", "le présent document n'a pas fait l'objet", "le présent document n’a pas fait l’objet", "ce document n'a pas été revu", "ce document n’a pas été revu"],

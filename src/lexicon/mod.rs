@@ -436,7 +436,9 @@ pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
 /// Finds an action prefix (`Action:`, `**ACTION:**`) at the start of
 /// `line`; returns its byte length in `line` (colon and markup included).
 pub fn action_prefix(line: &str) -> Option<usize> {
-    let lead = line.len() - line.trim_start_matches(['*', '_']).len();
+    let lead = line.len() - line.trim_start_matches(['*', '_', '【', '[']).len();
+    // `【行动3-1】`: a bracket closes the label as a colon does.
+    let bracketed = line[..lead].ends_with(['【', '[']);
     let body = &line[lead..];
     if !starts_like(body, &ACTION_PREFIX_FIRSTS) {
         return None;
@@ -462,7 +464,7 @@ pub fn action_prefix(line: &str) -> Option<usize> {
             let Some(colon) = rest[gap..]
                 .chars()
                 .next()
-                .filter(|c| matches!(c, ':' | '：'))
+                .filter(|c| matches!(c, ':' | '：') || (bracketed && matches!(c, '】' | ']')))
             else {
                 continue;
             };
@@ -481,7 +483,7 @@ pub fn action_prefix(line: &str) -> Option<usize> {
 /// `2.1`), or 0.
 fn action_number(rest: &str) -> usize {
     let digits = rest.trim_start_matches([' ', '-', '#']);
-    let after = digits.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let after = digits.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '-');
     if after.len() == digits.len() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return 0;
     }
@@ -498,11 +500,14 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
         .flat_map(|l| l.decision_prefixes.iter())
         .find_map(|p| {
             let end = starts_with_lower(text, p)?;
-            let colon = text[end..]
+            // `Décision :`: French sets a space before the colon.
+            let gap =
+                text[end..].len() - text[end..].trim_start_matches(crate::chars::is_space).len();
+            let colon = text[end + gap..]
                 .chars()
                 .next()
                 .filter(|c| matches!(c, ':' | '：'))?;
-            Some(end + colon.len_utf8())
+            Some(end + gap + colon.len_utf8())
         })
 }
 
