@@ -356,11 +356,16 @@ impl Builder<'_> {
         (0..self.logicals.len()).all(|j| j == i || self.kind(j) != Kind::AtxHeading(1))
     }
 
-    /// Whether line `i` gives, in brackets, the dates of the session
-    /// that the report on the line before is of.
+    /// Whether line `i` gives the dates (and place) of the session that
+    /// the report on the line before is of: `(9 to 12 June 2025)`,
+    /// `**Алматы (Казахстан), 21–23 мая 2024 года**`.
     fn report_dates(&self, i: usize, taken: &[usize]) -> bool {
-        self.kind(i) == Kind::DateLine
-            && self.text(self.content(i)).starts_with(['(', '（'])
+        let dated = match self.kind(i) {
+            Kind::DateLine => true,
+            Kind::Text => heading_like(self.text(self.content(i))) && self.has_date(i),
+            _ => false,
+        };
+        dated
             && taken
                 .last()
                 .is_some_and(|&t| t + 1 == i && lexicon::opens_report(self.text(self.content(t))))
@@ -609,6 +614,15 @@ impl Builder<'_> {
             .map(|(a, b)| self.src[a..b].to_string())
             .unwrap_or_default();
         let text = inline::source_plain(self.src, inlines).into_owned();
+        // `[^1]: This document has not been formally edited.`: a notice
+        // in a footnote is a disclaimer too.
+        if let Some((lang, at)) = lexicon::disclaimer_lead(&text) {
+            self.out.disclaimers.push(Disclaimer {
+                lang: Some(lang.to_string()),
+                text: text[at..].to_string(),
+                span,
+            });
+        }
         self.out.footnotes.push(Footnote { label, text, span });
     }
 
@@ -1088,6 +1102,18 @@ impl Builder<'_> {
                 span: whole,
             });
         }
+        // `* 本文件未经正式编辑即予印发。`: a PDF's asterisk footnote reads
+        // as a bullet; a notice there is a disclaimer too.
+        if !ordered && role.is_none() {
+            let text = inline::source_plain(self.src, &inlines);
+            if let Some((lang, at)) = lexicon::disclaimer_lead(&text) {
+                self.out.disclaimers.push(Disclaimer {
+                    lang: Some(lang.to_string()),
+                    text: text[at..].to_string(),
+                    span: whole,
+                });
+            }
+        }
         let item = ListItem {
             marker,
             inlines,
@@ -1315,6 +1341,19 @@ mod tests {
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2026-02-10"));
         assert_eq!(titles(src), ["Cuestiones de organización"]);
+    }
+
+    #[test]
+    fn notices_in_footnotes_and_asterisk_notes_are_disclaimers() {
+        let doc = crate::parse(
+            "# Доклад\n\nТекст.[^1]\n\n[^1]: Настоящий документ выпускается без официального редактирования.\n",
+        );
+        assert_eq!(doc.footnotes.len(), 1);
+        let langs: Vec<_> = doc.disclaimers.iter().map(|d| d.lang.as_deref()).collect();
+        assert_eq!(langs, [Some("ru")]);
+        let doc = crate::parse("报告\n\n一、组织\n\n正文。\n\n* 本文件未经正式编辑即予印发。\n");
+        let langs: Vec<_> = doc.disclaimers.iter().map(|d| d.lang.as_deref()).collect();
+        assert_eq!(langs, [Some("zh")]);
     }
 
     #[test]

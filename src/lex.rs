@@ -607,12 +607,17 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
 fn ordinal_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     let first = s.chars().next()?;
     lexicon::ORDINAL_FIRSTS.binary_search(&first).ok()?;
-    let word = lexicon::ALL
-        .iter()
-        .flat_map(|lex| lex.ordinals)
-        .filter(|(w, _)| s.starts_with(w))
-        .map(|(w, _)| w.len())
-        .max()?;
+    let longest = |table: fn(&lexicon::Lexicon) -> &'static [(&'static str, u32)]| {
+        (lexicon::ALL.iter())
+            .flat_map(|lex| table(lex))
+            .filter(|(w, _)| s.starts_with(w))
+            .map(|(w, _)| w.len())
+            .max()
+    };
+    let (style, word) = match longest(|l| l.ordinals) {
+        Some(w) => (NumStyle::Roman, w),
+        None => (NumStyle::Letter, longest(|l| l.letter_names)?),
+    };
     let after = &s[word..];
     let pad = after.len() - after.trim_start_matches(is_space).len();
     let sep = after[pad..].chars().next()?;
@@ -624,7 +629,7 @@ fn ordinal_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         .chars()
         .next()
         .is_none_or(is_space)
-        .then_some((NumStyle::Roman, marker_len, (0, word)))
+        .then_some((style, marker_len, (0, word)))
 }
 
 /// The value of an item number written in `style` (`3`, `iv`, `c`, `十二`,
@@ -646,6 +651,12 @@ pub fn number_value(style: NumStyle, number: &str) -> Option<u32> {
                 .map(|&(_, v)| v)
         }),
         NumStyle::Letter => {
+            if let Some(&(_, v)) = (lexicon::ALL.iter())
+                .flat_map(|lex| lex.letter_names)
+                .find(|(w, _)| *w == n)
+            {
+                return Some(v);
+            }
             let mut it = n.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
             let (Some(c), None) = (it.next(), it.next()) else {
                 return None;
@@ -737,6 +748,14 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         match after_token.chars().next()? {
             // `1-` numbers items in Arabic documents (a space must follow).
             ')' | '、' | '）' | '．' | '-' => after_token.chars().next()?.len_utf8(),
+            // `16 - اعتمد…`: so does `1 - ` before Arabic text.
+            ' ' if token.bytes().all(|b| b.is_ascii_digit())
+                && after_token.starts_with(" - ")
+                && after_token[3..]
+                    .starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) =>
+            {
+                2
+            }
             _ => {
                 // `1.1 Title` without a final dot.
                 if token.contains('.') && after_token.starts_with(' ') {
@@ -782,7 +801,9 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         }
         NumStyle::Dotted(parts.len() as u8)
     } else if token.chars().all(|c| CJK_NUMERALS.contains(c)) && token.chars().count() <= 3 {
-        if !matches!(closer, Some('、' | '）' | '．')) {
+        // `一. 组织事项` too, with a space after the dot.
+        let cjk_closer = matches!(closer, Some('、' | '）' | '．'));
+        if !(cjk_closer || closer == Some('.') && spaced) {
             return None;
         }
         NumStyle::CjkNumeral
@@ -846,6 +867,22 @@ mod tests {
             assert_eq!(line[len..].trim_start(), title, "{line}");
         }
         assert_eq!(numbered("Point 18 de la discussion : rien"), None);
+    }
+
+    #[test]
+    fn arabic_letter_names_dashed_paragraphs_and_dotted_cjk_numerals() {
+        let (style, len, (a, b)) = numbered("ألف- الاستنتاجات").unwrap();
+        assert_eq!((style, &"ألف- الاستنتاجات"[a..b]), (NumStyle::Letter, "ألف"));
+        assert_eq!("ألف- الاستنتاجات"[len..].trim(), "الاستنتاجات");
+        assert_eq!(number_value(NumStyle::Letter, "جيم"), Some(3));
+        let line = "16 - اعتمد المجلس التنفيذي المقرر 2025/6.";
+        let (style, len, _) = numbered(line).unwrap();
+        assert_eq!(style, NumStyle::Arabic);
+        assert!(line[len..].trim_start().starts_with("اعتمد"));
+        assert_eq!(numbered("12 - 15 participants attended"), None);
+        let (style, _, _) = numbered("一. 组织事项").unwrap();
+        assert_eq!(style, NumStyle::CjkNumeral);
+        assert_eq!(numbered("一.组织事项"), None);
     }
 
     #[test]

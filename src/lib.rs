@@ -108,14 +108,20 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         .iter()
         .filter_map(|s| s.date.clone())
         .collect();
-    let preamble: Vec<String> = built
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph { inlines, .. } => Some(inline::plain(src, inlines).into_owned()),
-            _ => None,
-        })
-        .collect();
+    let paragraph = |b: &Block| match b {
+        Block::Paragraph { inlines, .. } => Some(inline::plain(src, inlines).into_owned()),
+        _ => None,
+    };
+    let mut preamble: Vec<String> = built.blocks.iter().filter_map(paragraph).collect();
+    // An e-mail's forward: the minutes' own `Date:` line is under their
+    // unnumbered title, read as the first heading.
+    if let Some(first) = built
+        .sections
+        .first()
+        .filter(|s| s.kind == SectionKind::Heading)
+    {
+        preamble.extend(first.blocks.iter().map_while(paragraph));
+    }
     let meta = meta::extract(&built.title_lines, built.title_at, &preamble, &day_dates);
 
     let mut doc = Document {

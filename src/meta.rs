@@ -39,10 +39,15 @@ pub fn extract(
     // `Held at …, on 15 October 2024, at 10 a.m.` line is in the preamble.
     // (The preamble's paragraphs start with the title block's other lines.)
     let cover = || preamble.iter().take(title_lines.len() + COVER_PARAGRAPHS);
-    let first = title_lines
-        .iter()
-        .filter(about_the_meeting)
-        .find_map(dated)
+    // A labelled line first (`Date:`, `会议时间：`): a line that merely
+    // holds a time may be a web page's or an e-mail's (`发布时间：…
+    // 16:05`, `Envoyé : lundi 13 octobre 2025 17:42`).
+    let labelled = |line: &&String| lexicon::is_meta_line(line);
+    let first = (title_lines.iter().filter(labelled).find_map(dated))
+        // (anywhere before the first section: an e-mail's header and
+        // greeting may come first).
+        .or_else(|| preamble.iter().filter(labelled).find_map(dated))
+        .or_else(|| title_lines.iter().filter(about_the_meeting).find_map(dated))
         .or_else(|| cover().filter(about_the_meeting).find_map(dated))
         // `Report of the annual session 2025` / `(9 to 12 June 2025, New
         // York)`: the session a report is of, not the one it goes to.
@@ -116,13 +121,13 @@ fn placed(line: &str) -> bool {
     };
     // The place and the date are set apart by a comma.
     let (before, after) = (chars::trim(&line[..d.start]), chars::trim(&line[d.end..]));
-    let comma = |c| matches!(c, ',' | '，');
+    let comma = |c| matches!(c, ',' | '，' | '،');
     if !before.ends_with(comma) && !after.starts_with(comma) {
         return false;
     }
     let rest = format!("{before} {after}");
     let rest = rest.trim_matches(|c: char| !chars::is_alnum(c));
-    let parts: Vec<&str> = rest.split([',', '，']).map(chars::trim).collect();
+    let parts: Vec<&str> = rest.split([',', '，', '،']).map(chars::trim).collect();
     // One or two short names: a place, perhaps a mode (`（混合形式）`).
     !rest.is_empty()
         && parts.len() <= 2
@@ -279,13 +284,34 @@ mod tests {
             &[],
         );
         assert_eq!(m.date.as_deref(), Some("2025-03-04"));
-        // Without a place, the first date stands.
         let m = extract_t(
-            &lines(&["Meeting of 3 March 2025", "Report, 9 April 2025"]),
+            &lines(&["تقرير", "اجتماع فريق الخبراء"]),
+            &lines(&["14 تموز/يوليو 2025", "بيروت، 24-25 حزيران/يونيو 2025"]),
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-06-24"));
+        // The title's own date stands.
+        let m = extract_t(
+            &lines(&["Meeting of 3 March 2025", "Geneva, 9 April 2025"]),
             &[],
             &[],
         );
         assert_eq!(m.date.as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
+    fn a_labelled_date_wins_over_a_page_or_mail_time() {
+        let m = extract_t(
+            &lines(&["工作组会议纪要", "发布时间：2025-11-10 16:05"]),
+            &lines(&["会议时间：2025年11月5日（星期三）下午14:30"]),
+            &[],
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-11-05"));
+        let mut preamble = lines(&["Envoyé : lundi 13 octobre 2025 17:42"]);
+        preamble.extend(lines(&["Bonjour", "Cordialement", "A", "B", "C", "D"]));
+        preamble.extend(lines(&["Date : jeudi 9 octobre 2025"]));
+        let m = extract_t(&lines(&["De : Secrétariat"]), &preamble, &[]);
+        assert_eq!(m.date.as_deref(), Some("2025-10-09"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub static LEXICON: Lexicon = Lexicon {
     action_prefixes: &["action item", "action point", "action", "todo", "to do", "follow-up", "follow up"],
     action_ids: &["ap", "ai"],
     disclaimer_headings: &["disclaimer", "disclaimers"],
-    disclaimer_openers: &["the views expressed in this", "this translation is", "this is an unofficial", "this document is an unofficial", "unofficial translation", "this summary is not", "this record is not an official", "this document has not been formally edited", "this document has been issued without formal", "this document is issued without formal", "this document is being issued without formal", "the present document has not been formally", "the present document is issued without formal", "these minutes are an informal", "these minutes are not an official", "this is not an official record"],
+    disclaimer_openers: &["the views expressed in this", "this translation is", "this is an unofficial", "this document is an unofficial", "unofficial translation", "this summary is not", "this record is not an official", "this document has not been formally edited", "this document has been issued without formal", "this document is issued without formal", "this document is being issued without formal", "the present document has not been formally", "the present document is issued without formal", "these minutes are an informal", "these minutes are not an official", "this is not an official record", "the present report has not been formally", "this report has not been formally edited", "this report is issued without formal", "these notes are not an official"],
     notice_labels: &["note"],
     agenda_labels: &["agenda item", "item"],
     agenda_label_tails: &["of the agenda"],
@@ -21,6 +21,7 @@ pub static LEXICON: Lexicon = Lexicon {
     reporting_verbs: &["said that", "stated that", "announced that", "indicated that", "added that", "noted that", "confirmed that", "explained that", "replied that", "reiterated that", "assured delegations that", "informed the board that", "informed the committee that"],
     pronouns: &["he", "she", "they", "it", "we", "i"],
     ordinals: &[],
+    letter_names: &[],
     decision_prefixes: &["decision", "decisions", "agreed", "conclusion"],
     decision_nouns: &["decisions", "conclusions", "agreements", "resolutions"],
     decision_markers: &[

@@ -13,7 +13,7 @@ pub static LEXICON: Lexicon = Lexicon {
     action_prefixes: &["acción", "medida", "seguimiento"],
     action_ids: &[],
     disclaimer_headings: &["descargo de responsabilidad", "exención de responsabilidad", "aviso legal", "descargo"],
-    disclaimer_openers: &["las opiniones expresadas en", "esta traducción", "la presente traducción", "traducción no oficial", "este documento es una traducción", "el presente documento es una traducción", "este documento no ha sido sometido a revisión", "el presente documento no ha sido sometido", "el presente documento se publica sin", "este documento se publica sin", "el presente documento no ha sido objeto de"],
+    disclaimer_openers: &["las opiniones expresadas en", "esta traducción", "la presente traducción", "traducción no oficial", "este documento es una traducción", "el presente documento es una traducción", "este documento no ha sido sometido a revisión", "el presente documento no ha sido sometido", "el presente documento se publica sin", "este documento se publica sin", "el presente documento no ha sido objeto de", "esta ayuda memoria no constituye", "esta ayuda memoria no es", "este resumen no constituye", "la presente ayuda memoria no", "el presente informe no ha sido"],
     notice_labels: &["nota"],
     agenda_labels: &["punto del orden del día", "tema del programa", "punto", "tema"],
     agenda_label_tails: &["del programa", "del orden del día"],
@@ -21,6 +21,7 @@ pub static LEXICON: Lexicon = Lexicon {
     reporting_verbs: &["dice que", "dijo que", "señala que", "indica que", "anuncia que", "añade que", "señaló que", "indicó que", "anunció que", "confirmó que", "explicó que", "dijo que"],
     pronouns: &["él", "ella", "ellos", "ellas", "nosotros"],
     ordinals: &[],
+    letter_names: &[],
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     decision_markers: &[

@@ -54,6 +54,9 @@ pub struct Lexicon {
     /// Ordinal words that number top-level items (`أولاً -`, `ثانياً -`),
     /// with their values.
     pub ordinals: &'static [(&'static str, u32)],
+    /// Letter names that number sub-items (`ألف -`, `باء -`), with their
+    /// values.
+    pub letter_names: &'static [(&'static str, u32)],
     /// Labels that make the rest of the line a decision (`Decision:`).
     pub decision_prefixes: &'static [&'static str],
     /// Plural nouns for decisions (`decisions`, `acuerdos`, `决定`): a
@@ -306,8 +309,9 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// (`The views expressed in this…`, `本译文…`). Gives the language of the
 /// phrase and the byte offset where the disclaimer's text starts.
 pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
-    let head = text
-        .trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_' | '>'));
+    let head = text.trim_start_matches(|c: char| {
+        crate::chars::is_space(c) || matches!(c, '*' | '_' | '>' | '(' | '（')
+    });
     let skipped = text.len() - head.len();
     // Most paragraphs start with a letter no heading or opener starts with.
     if !starts_like(head, &DISCLAIMER_LEAD_FIRSTS) {
@@ -396,8 +400,12 @@ pub static ACTOR_COLUMN_FIRSTS: LazyLock<Vec<char>> =
 pub static AGENDA_LABEL_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.agenda_labels.iter())));
 /// The first letters of the ordinal words (`أولاً`).
-pub static ORDINAL_FIRSTS: LazyLock<Vec<char>> =
-    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.ordinals.iter().map(|(w, _)| w))));
+pub static ORDINAL_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    firsts(
+        ALL.iter()
+            .flat_map(|l| l.ordinals.iter().chain(l.letter_names).map(|(w, _)| w)),
+    )
+});
 static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
     LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
 

@@ -10,7 +10,7 @@ pub static LEXICON: Lexicon = Lexicon {
     action_prefixes: &["行动"],
     action_ids: &[],
     disclaimer_headings: &["免责声明", "免责条款"],
-    disclaimer_openers: &["本译文", "本翻译", "本文件为非正式", "本文为非正式", "本纪要为非正式", "本文件所表达的观点", "本文所表达的观点", "本文件未经正式编辑", "本文件未经编辑", "本文件在印发前未经正式编辑"],
+    disclaimer_openers: &["本译文", "本翻译", "本文件为非正式", "本文为非正式", "本纪要为非正式", "本文件所表达的观点", "本文所表达的观点", "本文件未经正式编辑", "本文件未经编辑", "本文件在印发前未经正式编辑", "本纪要仅供", "本纪要不代表", "本纪要不构成"],
     notice_labels: &["注", "说明"],
     agenda_labels: &["议程项目"],
     agenda_label_tails: &[],
@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     reporting_verbs: &[],
     pronouns: &[],
     ordinals: &[],
+    letter_names: &[],
     decision_prefixes: &["决定", "决议", "结论"],
     decision_nouns: &["决定", "决议", "共识", "结论"],
     decision_markers: &[

@@ -34,7 +34,7 @@
 //! every depth (down to five levels, where the headings are capped), the
 //! same action texts (followed by the tags), and the same disclaimers.
 
-use crate::ast::{Block, Document, Inline, ListItem, Role, Section, SectionKind, TableRow};
+use crate::ast::{Block, Document, Inline, ListItem, Role, Section, SectionKind, Span, TableRow};
 use crate::lexicon;
 
 use super::{BySpan, spaced};
@@ -67,9 +67,26 @@ pub fn markdown(src: &str, doc: &Document) -> String {
         };
         md.push_block(&line);
     }
-    if !doc.disclaimers.is_empty() {
+    // A notice in a footnote or a list item is written there already.
+    let mut shown: Vec<Span> = doc.footnotes.iter().map(|f| f.span).collect();
+    item_spans(&doc.blocks, &mut shown);
+    let mut stack: Vec<&Section> = doc.sections.iter().collect();
+    while let Some(s) = stack.pop() {
+        item_spans(&s.blocks, &mut shown);
+        stack.extend(&s.sections);
+    }
+    shown.sort_unstable_by_key(|s| (s.start, s.end));
+    let apart: Vec<_> = (doc.disclaimers.iter())
+        .filter(|d| {
+            let key = (d.span.start, d.span.end);
+            shown
+                .binary_search_by_key(&key, |s| (s.start, s.end))
+                .is_err()
+        })
+        .collect();
+    if !apart.is_empty() {
         md.push_block("---");
-        for d in &doc.disclaimers {
+        for d in apart {
             md.push_block(&format!("## {}", disclaimer_heading(d.lang.as_deref())));
             for para in d.text.split('\n').filter(|p| !p.trim().is_empty()) {
                 md.push_block(&escape_line_start(&escape(para.trim())));
@@ -81,6 +98,18 @@ pub fn markdown(src: &str, doc: &Document) -> String {
     out.truncate(trimmed);
     out.push('\n');
     out
+}
+
+/// The spans of the list items in `blocks`, nested ones included.
+fn item_spans(blocks: &[Block], out: &mut Vec<Span>) {
+    for b in blocks {
+        if let Block::List { items, .. } = b {
+            for item in items {
+                out.push(item.span);
+                item_spans(&item.children, out);
+            }
+        }
+    }
 }
 
 /// An invisible paragraph that ends a run of actions for the parser: a
