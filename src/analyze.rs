@@ -1694,6 +1694,32 @@ mod tests {
     }
 
     #[test]
+    fn a_table_laid_out_by_spaces_gives_its_rows_wrapped_cells_joined() {
+        let src = "Report\n\n5. Next steps\n\nNo.  Action                              Responsible        Timeline\n1    Circulate the draft report to      ECA secretariat    27 September 2024\n     participants for comments\n2    Compile data on sugar production   AfCFTA Secretariat,  Ongoing\n                                        with ECA support\n\n6. Closing\n\nThe meeting closed.\n";
+        let doc = crate::parse(src);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Circulate the draft report to participants for comments",
+                    Some("ECA secretariat"),
+                    Some("2024-09-27")
+                ),
+                (
+                    "Compile data on sugar production",
+                    Some("AfCFTA Secretariat, with ECA support"),
+                    None
+                ),
+            ]
+        );
+        let errors = crate::check::guarantees(src, &doc, &crate::Options::default());
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
     fn decisions_are_the_sentences_that_state_them() {
         let doc = crate::parse(
             "## Item\n\nThe Chair opened the call. The agenda was adopted without changes. Members spoke.\n\nDecision: The ceremony will be held on day two.\n",

@@ -1201,6 +1201,30 @@ impl Builder<'_> {
         }
         let whole = self.whole(i);
         let is_rule = self.kind(i) == Kind::TableRule;
+        // A line that carries on the cells of the row above (a table laid
+        // out by spaces): its pieces join those cells.
+        if continues && !is_rule && self.carries_on(i) {
+            let pieces = self.table_row(whole).cells;
+            let src = self.src;
+            if let Some(Block::Table { rows, span }) = self.current_last_block_mut() {
+                *span = span.cover(whole);
+                if let Some(last) = rows.last_mut() {
+                    last.span = last.span.cover(whole);
+                    for piece in pieces {
+                        let k = (last.cells.iter())
+                            .rposition(|c| {
+                                column(src, c.span.start) <= column(src, piece.span.start) + 2
+                            })
+                            .unwrap_or(0);
+                        if let Some(cell) = last.cells.get_mut(k) {
+                            cell.span = cell.span.cover(piece.span);
+                            cell.inlines.extend(piece.inlines);
+                        }
+                    }
+                }
+            }
+            return;
+        }
         let mut row = (!is_rule).then(|| self.table_row(whole));
         if let Some(r) = &mut row {
             // Under an action header, each body row is an action.
@@ -1218,8 +1242,18 @@ impl Builder<'_> {
         }
     }
 
+    /// Whether table line `i`, laid out by spaces, is indented past the
+    /// first column: the cells of the row above go on.
+    fn carries_on(&self, i: usize) -> bool {
+        let line = self.text(self.whole(i));
+        !line.contains(['|', '\t']) && self.first(i).indent() > 0
+    }
+
     fn table_row(&self, whole: Span) -> TableRow {
         let line = self.text(whole);
+        if !line.contains(['|', '\t']) {
+            return self.aligned_row(whole);
+        }
         let piped = line.starts_with('|');
         let mut cells = Vec::new();
         let mut offset = 0;
@@ -1246,6 +1280,28 @@ impl Builder<'_> {
         }
     }
 
+    /// A row of a table laid out by spaces: its cells are the pieces set
+    /// apart by two spaces or more.
+    fn aligned_row(&self, whole: Span) -> TableRow {
+        let line = self.text(whole);
+        let cells = crate::lex::aligned_cells(line)
+            .into_iter()
+            .map(|(at, piece)| {
+                let span = Span::new(whole.start + at, whole.start + at + piece.len());
+                TableCell {
+                    inlines: inline::parse(self.src, span.start, span.end),
+                    span,
+                }
+            })
+            .collect();
+        TableRow {
+            cells,
+            header: false,
+            role: None,
+            span: whole,
+        }
+    }
+
     fn current_last_block(&self) -> Option<&Block> {
         match self.stack.last() {
             Some(open) => open.section.blocks.last(),
@@ -1259,6 +1315,12 @@ impl Builder<'_> {
             None => self.out.blocks.last_mut(),
         }
     }
+}
+
+/// The column of byte `at` in its line, in characters.
+fn column(src: &str, at: usize) -> usize {
+    let line_start = src[..at].rfind('\n').map_or(0, |n| n + 1);
+    src[line_start..at].chars().count()
 }
 
 fn list_block(mut list: OpenList) -> Block {

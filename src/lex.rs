@@ -235,9 +235,78 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
             out.lines[i] = again;
         }
     }
+    aligned_tables(src, &mut out.lines);
     // Held until the tree is built: no spare room.
     out.lines.shrink_to_fit();
     out
+}
+
+/// The cells of a line laid out in columns by spaces (a PDF copy's table):
+/// pieces set apart by two spaces or more, with their byte offsets.
+pub fn aligned_cells(line: &str) -> Vec<(usize, &str)> {
+    let mut cells = Vec::new();
+    let mut start = None;
+    let mut spaces = 0;
+    for (i, c) in line.char_indices() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        match start {
+            Some(s) if spaces >= 2 => {
+                cells.push((s, line[s..i].trim_end()));
+                start = Some(i);
+            }
+            None => start = Some(i),
+            _ => {}
+        }
+        spaces = 0;
+    }
+    if let Some(s) = start {
+        cells.push((s, line[s..].trim_end()));
+    }
+    cells
+}
+
+/// `No.  Action          Responsible      Timeline` and the lines under
+/// it, up to a blank line: a table laid out by spaces, its header naming
+/// the columns of an action table. Its rows are table rows, and so are
+/// the lines that carry on a row's cells (indented past the first column).
+fn aligned_tables(src: &str, lines: &mut [LexLine]) {
+    let raw = |l: &LexLine| &src[l.start..l.start + l.len as usize];
+    let mut i = 0;
+    while i < lines.len() {
+        // (Most lines hold no run of two spaces between words: turned away
+        // before any cell is cut.)
+        let header = lines[i].kind == Kind::Text
+            && memchr::memmem::find(chars::trim(raw(&lines[i])).as_bytes(), b"  ").is_some()
+            && {
+                let cells = aligned_cells(raw(&lines[i]));
+                cells.len() >= 3
+                    && !raw(&lines[i]).contains(['|', '\t'])
+                    && cells
+                        .iter()
+                        .filter(|(_, c)| lexicon::is_column_name(c))
+                        .count()
+                        >= 2
+            };
+        if !header {
+            i += 1;
+            continue;
+        }
+        let first_column = aligned_cells(raw(&lines[i]))[1].0;
+        lines[i].kind = Kind::TableRow;
+        i += 1;
+        while i < lines.len() && lines[i].blanks_before == 0 {
+            let line = raw(&lines[i]);
+            let row = aligned_cells(line).len() >= 2 || lines[i].indent() >= first_column;
+            if !row || line.contains(['|', '\t']) {
+                break;
+            }
+            lines[i].kind = Kind::TableRow;
+            i += 1;
+        }
+    }
 }
 
 fn indent_width(s: &str) -> usize {
@@ -715,10 +784,17 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if let Some(labeled) = labeled_number(s).or_else(|| ordinal_number(s)) {
         return Some(labeled);
     }
-    // `(1)` `（一）` `(a)`
+    // `(1)` `（一）` `(a)`; `)أ(` is `(أ)` with its brackets mirrored, as
+    // right-to-left text copied out of a PDF often comes.
+    let mirrored = s.starts_with(')')
+        && s[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
     let (open, inner_start) = match s.chars().next()? {
         '(' => (true, 1),
         '（' => (true, 3),
+        ')' if mirrored => (true, 1),
         _ => (false, 0),
     };
     let rest = &s[inner_start..];
@@ -739,7 +815,8 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     // The closer: `.` `)` `、` `）` (or the dot already seen).
     let closer_len = if open {
         match after_token.chars().next()? {
-            ')' | '）' => after_token.chars().next()?.len_utf8(),
+            ')' | '）' if !mirrored => after_token.chars().next()?.len_utf8(),
+            '(' if mirrored => 1,
             _ => return None,
         }
     } else if trailing_dot {

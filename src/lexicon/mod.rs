@@ -519,6 +519,17 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
         })
 }
 
+/// Whether `cell` names a column of an action table (`Action`,
+/// `Responsible`, `Deadline`, `负责人`).
+pub fn is_column_name(cell: &str) -> bool {
+    let name = normalize(cell);
+    ALL.iter().any(|l| {
+        [l.action_columns, l.actor_columns, l.due_columns]
+            .iter()
+            .any(|names| names.contains(&name.as_str()))
+    })
+}
+
 /// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
 pub fn names_meeting(text: &str) -> bool {
     let text = text.to_lowercase();
