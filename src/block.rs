@@ -1104,7 +1104,9 @@ impl Builder<'_> {
         }
         // `* 本文件未经正式编辑即予印发。`: a PDF's asterisk footnote reads
         // as a bullet; a notice there is a disclaimer too.
-        if !ordered && role.is_none() {
+        // (Looked for in the item's source first: most items open with a
+        // letter no notice opens with, and are never joined.)
+        if !ordered && role.is_none() && lexicon::disclaimer_lead(self.text(content)).is_some() {
             let text = inline::source_plain(self.src, &inlines);
             if let Some((lang, at)) = lexicon::disclaimer_lead(&text) {
                 self.out.disclaimers.push(Disclaimer {

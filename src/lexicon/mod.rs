@@ -313,8 +313,11 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
         crate::chars::is_space(c) || matches!(c, '*' | '_' | '>' | '(' | '（')
     });
     let skipped = text.len() - head.len();
-    // Most paragraphs start with a letter no heading or opener starts with.
-    if !starts_like(head, &DISCLAIMER_LEAD_FIRSTS) {
+    // Most paragraphs start with a word no heading, opener or label starts
+    // with: turned away before anything is lower-cased.
+    if !starts_like(head, &DISCLAIMER_LEAD_FIRSTS)
+        || !DISCLAIMER_LEAD_WORDS.contains(&lead_key(head))
+    {
         return None;
     }
     let (lower, from) = lower_head(head);
@@ -387,6 +390,30 @@ static DISCLAIMER_LEAD_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
             .chain(ALL.iter().flat_map(|l| l.notice_labels.iter())),
     )
 });
+/// The first word of every disclaimer heading, opener and notice label
+/// (the first character of an ideographic one), lower case: see
+/// [`lead_key`].
+static DISCLAIMER_LEAD_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    (ALL.iter())
+        .flat_map(|l| {
+            (l.disclaimer_headings.iter().chain(l.disclaimer_openers)).chain(l.notice_labels)
+        })
+        .map(|p| lead_key(p))
+        .collect()
+});
+
+/// The key a text is looked up by in [`DISCLAIMER_LEAD_WORDS`]: its first
+/// word in lower case, or its first character when it opens with an
+/// ideograph (no spaces between words; `注：` is a label).
+fn lead_key(text: &str) -> String {
+    if text.starts_with(crate::chars::is_cjk) {
+        return text.chars().take(1).collect();
+    }
+    let end = text
+        .find(|c: char| !crate::chars::is_alnum(c) && !matches!(c, '\'' | '’' | '-'))
+        .unwrap_or(text.len());
+    text[..end].chars().flat_map(char::to_lowercase).collect()
+}
 static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
     firsts(
         ALL.iter()
@@ -627,6 +654,11 @@ mod tests {
             Some(("es", text.find("Este").unwrap()))
         );
         assert_eq!(disclaimer_lead("本文件未经正式编辑。"), Some(("zh", 0)));
+        assert_eq!(disclaimer_lead("注：本文件未经正式编辑。"), Some(("zh", 0)));
+        assert_eq!(
+            disclaimer_lead("（本纪要仅供工作组内部参考。）"),
+            Some(("zh", "（".len()))
+        );
         // A label before anything else is no notice.
         assert_eq!(disclaimer_lead("Note: the meeting starts at 10:00."), None);
     }
