@@ -848,7 +848,7 @@ fn owner_form(t: &str) -> Option<String> {
     // Tags name their value with a column word of any language: `(owner:
     // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
     // The first label in table order wins, at its first place.
-    const OPENERS: [char; 7] = ['(', '（', '—', '–', ';', '；', ','];
+    const OPENERS: [char; 9] = ['(', '（', '—', '–', ';', '；', ',', '。', '.'];
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
     let mut best: Option<(usize, &str)> = None;
     // The openers' bytes, ASCII or lead bytes: only there is a character
@@ -856,11 +856,13 @@ fn owner_form(t: &str) -> Option<String> {
     let openers = t
         .bytes()
         .enumerate()
-        .filter(|&(_, b)| matches!(b, b'(' | b';' | b',' | 0xE2 | 0xEF))
+        .filter(|&(_, b)| matches!(b, b'(' | b';' | b',' | b'.' | 0xE2 | 0xE3 | 0xEF))
         .map(|(at, _)| at)
         .filter(|&at| t[at..].starts_with(OPENERS));
     for at in openers {
-        let rest = t[at..].trim_start_matches(|c: char| OPENERS.contains(&c) || c == ' ');
+        // (`. *Responsable:* PMA.`: markup around the label.)
+        let rest = t[at..]
+            .trim_start_matches(|c: char| OPENERS.contains(&c) || matches!(c, ' ' | '*' | '_'));
         if !lexicon::starts_like(rest, &lexicon::ACTOR_COLUMN_FIRSTS) {
             continue;
         }
@@ -874,7 +876,11 @@ fn owner_form(t: &str) -> Option<String> {
             let Some(value) = rest[end..].trim_start().strip_prefix([':', '：']) else {
                 continue;
             };
-            let end = value.find([')', '）', ';', '；']).unwrap_or(value.len());
+            let value = value.trim_start_matches(['*', '_']);
+            let end = (value.find([')', '）', ';', '；', '*']).into_iter())
+                .chain(value.find(". "))
+                .min()
+                .unwrap_or(value.len());
             let who = chars::trim(&value[..end]).trim_end_matches(['.', '。']);
             if !who.is_empty() {
                 best = Some((rank, who));
@@ -896,7 +902,16 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
         .filter_map(|m| c.find(m).map(|at| (at, m.len())))
         .min();
     if let Some((at, _)) = modal {
-        let subject = chars::trim(&c[..at]);
+        let mut subject = chars::trim(&c[..at]);
+        // `开发署在11月21日前将…`: an agent noun before a preposition is
+        // the subject; the rest is when (`将` is `把` here).
+        let ender = (zh.subject_enders.iter())
+            .filter_map(|m| subject.find(m))
+            .min()
+            .filter(|&e| zh.agent_suffixes.iter().any(|s| subject[..e].ends_with(s)));
+        if let Some(e) = ender {
+            subject = chars::trim(&subject[..e]);
+        }
         if !subject.is_empty()
             && subject.chars().count() <= 30
             && !zh.impersonal_openers.iter().any(|o| subject.starts_with(o))
@@ -929,12 +944,12 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
             return Some(subject.to_string());
         }
     }
-    // A Latin name before the verb: `ICANN 编写了…`.
-    let word: &str = c.split(' ').next()?;
-    let latin = !word.is_empty()
-        && word
-            .chars()
-            .all(|ch| ch.is_ascii_alphanumeric() || "-&.".contains(ch));
+    // A Latin name before the verb: `ICANN 编写了…`, `RCO汇总…`.
+    let end = c
+        .find(|ch: char| !(ch.is_ascii_alphanumeric() || "-&.".contains(ch)))
+        .unwrap_or(c.len());
+    let word: &str = &c[..end];
+    let latin = !word.is_empty();
     let followed_by_cjk = c[word.len()..]
         .trim_start()
         .chars()
@@ -951,7 +966,11 @@ fn actor_colon(t: &str) -> Option<String> {
     let head = chars::trim(head);
     let words = head.split_whitespace().count();
     let capital = head.chars().next().is_some_and(char::is_uppercase);
-    (capital && (1..=5).contains(&words) && !chars::trim(rest).is_empty()).then(|| head.to_string())
+    // A name holds no clause (`Compartir el mapeo, plazo:` is a task and
+    // its deadline's label).
+    let clause = head.contains([',', '，', ';', '.']);
+    (capital && !clause && (1..=5).contains(&words) && !chars::trim(rest).is_empty())
+        .then(|| head.to_string())
 }
 
 /// Lower case, with the punctuation around a word removed; borrowed when
@@ -1142,12 +1161,13 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     for d in date::find_dates(text) {
         let before = strip_weekday(&chars::to_lower(tail_chars(&text[..d.start], 40)));
         let after = chars::to_lower(head_chars(&text[d.end..], 16));
-        // `(deadline: 1 May)`, `…; plazo: 15 de agosto`: a tag after a
-        // bracket or a separator names the deadline (not a `Date:` line).
+        // `(deadline: 1 May)`, `…; plazo: 15 de agosto`, `…. Plazo:
+        // 24/10/2025`: a tag after a bracket, a separator or a sentence
+        // names the deadline (not a `Date:` line).
         let tagged = before
             .trim_end()
             .strip_suffix([':', '：'])
-            .filter(|b| b.contains(['(', '（', ';', '；', '—', '–']));
+            .filter(|b| b.contains(['(', '（', ';', '；', '—', '–', '.', '。', ',', '，']));
         // Trimmed once here, not once per word tried.
         let before = trim_copula(&before);
         let after = after.trim_start();
@@ -1602,6 +1622,36 @@ mod tests {
                     Some("Save the Children")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn owners_and_deadlines_labelled_after_the_task() {
+        let doc = crate::parse(
+            "Ayuda memoria\n\n1. Tema\n\n**Acción:** Compartir el mapeo. *Responsable:* PMA / Hub Logístico. *Plazo:* 24/10/2025.\n\n**Acción:** Compartir el mapeo, plazo: 24/10/2025.\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("PMA / Hub Logístico"), Some("2025-10-24")),
+                (None, Some("2025-10-24"))
+            ]
+        );
+        assert_eq!(
+            actor("开发署在11月21日前将修订后的指标元数据表分享至工作组").as_deref(),
+            Some("开发署")
+        );
+        assert_eq!(
+            actor("RCO汇总形成CCA数据缺口附件，提交12月UNCT会议审议。").as_deref(),
+            Some("RCO")
+        );
+        assert_eq!(
+            actor("【行动3-2】完成数据录入。责任单位：各机构UN Info联络人；完成时限：12月19日。")
+                .as_deref(),
+            Some("各机构UN Info联络人")
         );
     }
 

@@ -22,8 +22,29 @@ pub fn is_page_number(line: &str) -> bool {
     let t = chars::trim(line);
     // Every shape is short and holds a number in digits (the length is
     // looked at first: most lines are long).
-    if t.is_empty() || chars::more_chars_than(t, 40) || !chars::has_digit(t) {
+    if t.is_empty() || !chars::has_digit(t) {
         return false;
+    }
+    // The job number's bar code (`*2511348*`, `*B2500317*`), alone or
+    // beside the short recycling note (`Please recycle ♲`).
+    if let Some((code, rest)) = t.strip_prefix('*').and_then(|r| r.split_once('*')) {
+        let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        if code.len() - digits.len() <= 1
+            && (7..=8).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && rest.split_whitespace().count() <= 6
+        {
+            return true;
+        }
+    }
+    if chars::more_chars_than(t, 40) {
+        // `26-01934          3/7`: a PDF copy spreads the footer across
+        // the page; read with its spaces closed up.
+        if chars::more_chars_than(t, 200) || memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
+            return false;
+        }
+        let closed: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        return !chars::more_chars_than(&closed, 40) && is_page_number(&closed);
     }
     // A UN document's job number (`24-18765`, `24-18765 (E)`) at the foot
     // of every page, alone, beside the page (`24-18765   2/5`) or beside
@@ -33,16 +54,6 @@ pub fn is_page_number(line: &str) -> bool {
             .split_whitespace()
             .all(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()));
         return stamps || is_page_number(rest);
-    }
-    // The job number's bar code (`*2511348*`, `*B2500317*`).
-    if let Some(code) = t.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
-        let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
-        if code.len() - digits.len() <= 1
-            && (7..=8).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-        {
-            return true;
-        }
     }
     let lower = chars::to_lower(t);
     // `- 3 -`, `– 3 –`, `-3-`
@@ -329,6 +340,8 @@ mod tests {
             "B25-00317 (C)",
             "*2511348*",
             "*B2500317*",
+            "26-01934                                                      3/7",
+            "*2511348*                    Please recycle ♲",
         ] {
             assert!(is_page_number(s), "{s:?} is a page number");
         }

@@ -939,6 +939,11 @@ impl Builder<'_> {
         if !bold && held_back {
             return false;
         }
+        // `**Алматы (Казахстан), 21–23 мая 2024 года**` before the first
+        // section: the cover's place and dates, no heading.
+        if self.stack.is_empty() && self.has_date(i) {
+            return false;
+        }
         let next_kind = self.kind(next);
         match next_kind {
             Kind::Text => {
@@ -1247,13 +1252,13 @@ impl Builder<'_> {
     /// Whether table line `i`, laid out by spaces, is indented past the
     /// first column: the cells of the row above go on.
     fn carries_on(&self, i: usize) -> bool {
-        let line = self.text(self.whole(i));
+        let line = chars::trim(self.text(self.whole(i)));
         !line.contains(['|', '\t']) && self.first(i).indent() > 0
     }
 
     fn table_row(&self, whole: Span) -> TableRow {
         let line = self.text(whole);
-        if !line.contains(['|', '\t']) {
+        if !chars::trim(line).contains(['|', '\t']) {
             return self.aligned_row(whole);
         }
         let piped = line.starts_with('|');
@@ -1321,7 +1326,7 @@ impl Builder<'_> {
 
 /// The column of byte `at` in its line, in characters.
 fn column(src: &str, at: usize) -> usize {
-    let line_start = src[..at].rfind('\n').map_or(0, |n| n + 1);
+    let line_start = src[..at].rfind(['\n', '\r']).map_or(0, |n| n + 1);
     src[line_start..at].chars().count()
 }
 

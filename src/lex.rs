@@ -278,12 +278,13 @@ fn aligned_tables(src: &str, lines: &mut [LexLine]) {
     while i < lines.len() {
         // (Most lines hold no run of two spaces between words: turned away
         // before any cell is cut.)
+        let body = |l: &LexLine| chars::trim(raw(l));
         let header = lines[i].kind == Kind::Text
-            && memchr::memmem::find(chars::trim(raw(&lines[i])).as_bytes(), b"  ").is_some()
+            && memchr::memmem::find(body(&lines[i]).as_bytes(), b"  ").is_some()
             && {
-                let cells = aligned_cells(raw(&lines[i]));
+                let cells = aligned_cells(body(&lines[i]));
                 cells.len() >= 3
-                    && !raw(&lines[i]).contains(['|', '\t'])
+                    && !body(&lines[i]).contains(['|', '\t'])
                     && cells
                         .iter()
                         .filter(|(_, c)| lexicon::is_column_name(c))
@@ -294,11 +295,17 @@ fn aligned_tables(src: &str, lines: &mut [LexLine]) {
             i += 1;
             continue;
         }
-        let first_column = aligned_cells(raw(&lines[i]))[1].0;
+        let lead = raw(&lines[i]).len() - raw(&lines[i]).trim_start().len();
+        let first_column = lead + aligned_cells(body(&lines[i]))[1].0;
         lines[i].kind = Kind::TableRow;
         i += 1;
         while i < lines.len() && lines[i].blanks_before == 0 {
-            let line = raw(&lines[i]);
+            let line = body(&lines[i]);
+            // A page's number and header in the middle: the table goes on.
+            if crate::artifact::is_page_number(line) {
+                i += 1;
+                continue;
+            }
             let row = aligned_cells(line).len() >= 2 || lines[i].indent() >= first_column;
             if !row || line.contains(['|', '\t']) {
                 break;

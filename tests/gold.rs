@@ -294,20 +294,21 @@ fn blind_fixtures_stay_above_their_floors() {
 
 /// Floors for reports of UN bodies, expert meetings and working-group
 /// notes (Executive Board reports, expert group meetings, action tables),
-/// written by helpers who never saw the parser, in six languages: added at
-/// what they score after the general fixes they prompted. Their misses are
+/// written in two batches by helpers who never saw the parser, in six
+/// languages: added at what they score after the general fixes they
+/// prompted. Their misses are
 /// known gaps (requests of a Board due at a session, undated actions,
 /// `took note of`, wrapped cover columns); raise the floors as those close.
 #[test]
 fn report_fixtures_stay_above_their_floors() {
     let t = score_folder("tests/fixtures/reports/docs", "tests/fixtures/reports/gold");
     let floors = [
-        ("core", 0.85),
-        ("sections", 0.85),
-        ("actions", 0.8),
-        ("actors", 0.9),
+        ("core", 0.87),
+        ("sections", 0.87),
+        ("actions", 0.85),
+        ("actors", 0.88),
         ("due", 0.9),
-        ("decisions", 0.85),
+        ("decisions", 0.83),
         ("date", 0.9),
     ];
     assert_floors("report fixtures", &t, &floors);
