@@ -27,6 +27,7 @@ pub fn index(src: &str, doc: &mut Document) {
         lang: lang.as_deref(),
         actions: Vec::new(),
         decisions: Vec::new(),
+        decision_section: false,
     };
     ctx.blocks(&mut doc.blocks, None);
     for s in &mut doc.sections {
@@ -53,6 +54,8 @@ struct Walk<'a> {
     meeting: Option<(i32, u32, u32)>,
     actions: Vec<Action>,
     decisions: Vec<Decision>,
+    /// Under a `Decisions` heading: its lists are decisions.
+    decision_section: bool,
 }
 
 impl Walk<'_> {
@@ -66,7 +69,9 @@ impl Walk<'_> {
             }),
             _ => parent.map(str::to_string),
         };
+        self.decision_section = lexicon::is_decision_heading(&s.title);
         self.blocks(&mut s.blocks, path.as_deref());
+        self.decision_section = false;
         for sub in &mut s.sections {
             self.section(sub, path.as_deref());
         }
@@ -78,7 +83,7 @@ impl Walk<'_> {
         let mut decision_list = false;
         for k in 0..blocks.len() {
             let list_follows = matches!(blocks.get(k + 1), Some(Block::List { .. }));
-            let announced = std::mem::take(&mut decision_list);
+            let announced = std::mem::take(&mut decision_list) || self.decision_section;
             match &mut blocks[k] {
                 Block::Paragraph { inlines, span } => {
                     let text = inline::plain(self.src, inlines);
@@ -1621,6 +1626,47 @@ mod tests {
                     "Save the Children to share the presentation.",
                     Some("Save the Children")
                 ),
+            ]
+        );
+        let doc = crate::parse(
+            "纪要\n\n一、数据\n\n【行动3-1】RCO向各机构发出正式通知。责任单位：RCO；完成时限：11月14日前。\n",
+        );
+        assert_eq!(doc.actions.len(), 1, "{:?}", doc.actions);
+        assert_eq!(doc.actions[0].actor.as_deref(), Some("RCO"));
+        assert!(doc.actions[0].text.starts_with("RCO向各机构"));
+    }
+
+    #[test]
+    fn labels_and_markers_that_end_a_line_head_their_list() {
+        let doc = crate::parse(
+            "Compte rendu\n\n1. Ouverture\n\n- Le président a ouvert la séance.\nDécision\u{a0}: l'ordre du jour est adopté.\n\nIl a été convenu :\n\na) de maintenir la date ;\nb) de repousser la soumission.\n\n会议通过了以下议程：\n\n1. 开幕\n2. 闭幕\n",
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "l'ordre du jour est adopté.",
+                "de maintenir la date ;",
+                "de repousser la soumission.",
+                "会议通过了以下议程："
+            ]
+        );
+        assert!(is_decision("Исполнительный совет принял решение 2026/1."));
+        assert!(!is_decision("Делегация приняла участие в работе."));
+        assert!(is_decision("ووافق المجلس التنفيذي على جدول الأعمال."));
+    }
+
+    #[test]
+    fn the_lists_under_a_decisions_heading_are_decisions() {
+        let doc = crate::parse(
+            "Acta\n\nIII. DESARROLLO\n\n1. La FAO presentó el informe.\n\nIV. ACUERDOS\n\n1. Aprobar la agenda.\n2. Dar por recibido el informe de avance.\n\nV. CIERRE\n\n1. Se levantó la sesión.\n",
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Aprobar la agenda.",
+                "Dar por recibido el informe de avance."
             ]
         );
     }

@@ -857,8 +857,12 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     let spaced = after.chars().next().is_none_or(is_space);
     // `、` and the full-width closers are never sentence punctuation after a
     // number, so text may follow them directly (`三、MAG 工作组`).
+    // (`（一）2025 年回顾`: after a numeral in words, digits may follow.)
     let cjk_glued = matches!(closer, Some('、' | '．'))
-        || (closer == Some('）') && after.chars().next().is_some_and(|c| !c.is_ascii_digit()));
+        || (closer == Some('）')
+            && after.chars().next().is_some_and(|c| {
+                !c.is_ascii_digit() || token.chars().all(|t| CJK_NUMERALS.contains(t))
+            }));
     if !spaced && !cjk_glued {
         return None;
     }

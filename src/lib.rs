@@ -112,7 +112,22 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
         Block::Paragraph { inlines, .. } => Some(inline::plain(src, inlines).into_owned()),
         _ => None,
     };
-    let mut preamble: Vec<String> = built.blocks.iter().filter_map(paragraph).collect();
+    let mut preamble: Vec<String> = Vec::new();
+    for b in &built.blocks {
+        match b {
+            // `| **Date** | Tuesday, 8 April 2025 |`, `Fecha:<TAB>Martes…`:
+            // a table of labels and values reads as `Label: value` lines.
+            Block::Table { rows, .. } => preamble.extend(rows.iter().filter_map(|r| {
+                let [label, value] = &r.cells[..] else {
+                    return None;
+                };
+                let label = inline::plain(src, &label.inlines);
+                let value = inline::plain(src, &value.inlines);
+                Some(format!("{}: {value}", label.trim_end_matches([':', '：'])))
+            })),
+            _ => preamble.extend(paragraph(b)),
+        }
+    }
     // An e-mail's forward: the minutes' own `Date:` line is under their
     // unnumbered title, read as the first heading.
     if let Some(first) = built

@@ -315,6 +315,18 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_labels_gives_the_date() {
+        let doc = crate::parse(
+            "# محضر الاجتماع\n\n| | |\n|---|---|\n| **التاريخ** | الثلاثاء، 8 نيسان/أبريل 2025 |\n| **المنصة** | Zoom |\n\n## أولاً: الافتتاح\n\nنص.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-04-08"));
+        let doc = crate::parse(
+            "ACTA\n\nFecha:\tMartes, 18 de marzo de 2025\nHora:\t09:30 a 12:45 horas\n\nI.\tAPERTURA\n\nTexto.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-03-18"));
+    }
+
+    #[test]
     fn the_pipe_line_gives_date_time_and_venue() {
         let m = extract_t(
             &lines(&["IGF MAG 2025 第一次会议", "2025.01.30 | 12:00 UTC | 线上"]),

@@ -294,7 +294,7 @@ fn blind_fixtures_stay_above_their_floors() {
 
 /// Floors for reports of UN bodies, expert meetings and working-group
 /// notes (Executive Board reports, expert group meetings, action tables),
-/// written in two batches by helpers who never saw the parser, in six
+/// written in three batches by helpers who never saw the parser, in six
 /// languages: added at what they score after the general fixes they
 /// prompted. Their misses are
 /// known gaps (requests of a Board due at a session, undated actions,
@@ -306,7 +306,7 @@ fn report_fixtures_stay_above_their_floors() {
         ("core", 0.87),
         ("sections", 0.87),
         ("actions", 0.85),
-        ("actors", 0.88),
+        ("actors", 0.85),
         ("due", 0.9),
         ("decisions", 0.83),
         ("date", 0.9),

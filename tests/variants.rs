@@ -413,6 +413,46 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/wg2_zh_notes.txt",
         "wrapped at 72",
     ),
+    // The third batch (minutes of all kinds, written blind and measured at
+    // first sight before any change they prompted), for the same reasons;
+    // in b10_es a page number in the middle of a tab-separated table ends
+    // it.
+    (
+        "tests/fixtures/reports/docs/b10_ar.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/b10_ar.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/b10_ar.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/b10_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/b10_en.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/b10_en.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/b10_es.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/b10_es.txt",
+        "page breaks every 40 lines",
+    ),
+    ("tests/fixtures/reports/docs/b10_es.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/b10_fr.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/b10_fr.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/b10_ru.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/b10_ru.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/b10_ru.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/b10_zh.txt",
+        "blank line after every line",
+    ),
     ("tests/fixtures/blind/docs/b_zh_pdf.txt", "wrapped at 40"),
     ("tests/fixtures/blind/docs/b_zh_pdf.txt", "wrapped at 72"),
     (

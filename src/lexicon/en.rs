@@ -24,6 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     letter_names: &[],
     decision_prefixes: &["decision", "decisions", "agreed", "conclusion"],
     decision_nouns: &["decisions", "conclusions", "agreements", "resolutions"],
+    decision_headings: &["decisions", "agreements", "decisions taken", "decisions and agreements", "summary of decisions"],
     decision_markers: &[
         "elected",
         "agreed", "decided", "approved", "endorsed", "adopted", "resolved", "concluded that",

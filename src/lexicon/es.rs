@@ -24,6 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     letter_names: &[],
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
+    decision_headings: &["acuerdos", "decisiones", "acuerdos adoptados", "decisiones adoptadas"],
     decision_markers: &[
         "queda aprobado", "queda aprobada", "así queda acordado",
         "eligió", "eligieron",
@@ -55,7 +56,7 @@ pub static LEXICON: Lexicon = Lexicon {
     vague_starts: &["la próxima semana", "el próximo mes", "a principios de", "a finales de", "a mediados de"],
     actor_columns: &["responsable", "responsables", "quién"],
     due_columns: &["plazo", "fecha", "fecha límite", "cuándo"],
-    action_columns: &["acción", "acciones", "medida", "medidas", "tarea", "qué"],
+    action_columns: &["acción", "acciones", "medida", "medidas", "tarea", "qué", "compromiso", "compromisos"],
     months: &[
         ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
         ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),

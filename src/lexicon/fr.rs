@@ -24,6 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     letter_names: &[],
     decision_prefixes: &["décision", "décisions", "conclusion"],
     decision_nouns: &["décisions", "conclusions", "accords"],
+    decision_headings: &["décisions", "accords", "décisions prises", "relevé des décisions"],
     decision_markers: &[
         "est adopté", "est adoptée", "sont adoptés", "sont adoptées", "décide", "en est ainsi décidé",
         "a élu", "ont élu",
@@ -56,7 +57,7 @@ pub static LEXICON: Lexicon = Lexicon {
     vague_starts: &["la semaine prochaine", "le mois prochain", "début", "fin", "mi"],
     actor_columns: &["responsable", "responsables", "qui", "chef de file"],
     due_columns: &["échéance", "délai", "date", "date limite", "quand"],
-    action_columns: &["action", "actions", "mesure", "mesures", "tâche", "suite à donner", "quoi"],
+    action_columns: &["action", "actions", "mesure", "mesures", "tâche", "suite à donner", "quoi", "engagement", "engagements"],
     months: &[
         ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
         ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),

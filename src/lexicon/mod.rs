@@ -62,6 +62,9 @@ pub struct Lexicon {
     /// Plural nouns for decisions (`decisions`, `acuerdos`, `决定`): a
     /// sentence ending in a colon that names them announces a list of them.
     pub decision_nouns: &'static [&'static str],
+    /// Section titles whose list items are decisions (`Decisions`,
+    /// `ACUERDOS`, `Решения`), lower case.
+    pub decision_headings: &'static [&'static str],
     /// Words and phrases that record a decision or agreement.
     pub decision_markers: &'static [&'static str],
     /// Words that negate a decision marker right after them (`not`, `не`, `未`).
@@ -555,6 +558,13 @@ pub fn is_column_name(cell: &str) -> bool {
             .iter()
             .any(|names| names.contains(&name.as_str()))
     })
+}
+
+/// Whether a section's title heads a list of decisions (`IV. ACUERDOS`).
+pub fn is_decision_heading(title: &str) -> bool {
+    let name = normalize(title);
+    ALL.iter()
+        .any(|l| l.decision_headings.contains(&name.as_str()))
 }
 
 /// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
