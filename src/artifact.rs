@@ -20,8 +20,8 @@ const MIN_REPEATS: usize = 3;
 /// Whether a line, alone, is a page number.
 pub fn is_page_number(line: &str) -> bool {
     let t = chars::trim(line);
-    // Every shape is short and holds a number in digits (the length is
-    // looked at first: most lines are long).
+    // Every shape holds a number in digits, and is short once the spaces
+    // a PDF spreads it with are closed up.
     if t.is_empty() || !chars::has_digit(t) {
         return false;
     }
