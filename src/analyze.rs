@@ -127,7 +127,9 @@ impl Walk<'_> {
                         }
                         if lexicon::action_prefix(&text).is_some()
                             || (item.role.is_none()
-                                && (has_action_tag(&text) || self.states_action(&text)))
+                                && (has_action_tag(&text)
+                                    || self.states_action(&text)
+                                    || instructed(&text).is_some()))
                         {
                             item.role = Some(Role::Action);
                         }
@@ -741,6 +743,9 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(who) = closing_tag(t) {
         return Some(who.to_string());
     }
+    if let Some(who) = instructed(t) {
+        return Some(who);
+    }
     let first = t.chars().find(|&c| chars::is_letter(c))?;
     if is_cjk(first) || t.chars().take(12).any(is_cjk) {
         let zh = lexicon::get("zh")?;
@@ -785,6 +790,34 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
         .find_map(|(_, l)| actor_words(&clause, l))
         .map(before_reporting)
         .or_else(|| actor_colon(t))
+}
+
+/// `Поручить Секретариату KazIGF в срок до 16 мая подготовить…` →
+/// `Секретариату KazIGF`: who a protocol's instruction names, the words
+/// after the verb up to a deadline word or the infinitive it instructs.
+fn instructed(t: &str) -> Option<String> {
+    let mut words = t.split_whitespace();
+    let verb = chars::to_lower(words.next()?);
+    let lex = lexicon::ALL
+        .iter()
+        .find(|l| l.instruction_verbs.contains(&verb.as_str()))?;
+    let infinitive = |w: &str| lex.infinitive_endings.iter().any(|e| w.ends_with(e));
+    let deadline = |w: &str| {
+        lex.deadline_before
+            .iter()
+            .any(|d| d.split(' ').next() == Some(w))
+    };
+    let mut who: Vec<&str> = Vec::new();
+    for w in words.take(9) {
+        let lower = chars::to_lower(w);
+        if infinitive(&lower) || deadline(&lower) {
+            break;
+        }
+        who.push(w);
+    }
+    // The instruction's own verb must follow within the words looked at.
+    (!who.is_empty() && who.len() <= 8)
+        .then(|| who.join(" ").trim_end_matches([',', ';']).to_string())
 }
 
 /// `The Chair said that he` → `The Chair`: in reported speech (a summary
@@ -1654,6 +1687,25 @@ mod tests {
         assert!(is_decision("Исполнительный совет принял решение 2026/1."));
         assert!(!is_decision("Делегация приняла участие в работе."));
         assert!(is_decision("ووافق المجلس التنفيذي على جدول الأعمال."));
+    }
+
+    #[test]
+    fn a_protocols_instructions_are_actions_of_the_one_instructed() {
+        let doc = crate::parse(
+            "ПРОТОКОЛ\n\n2. О форуме\n\nРЕШИЛИ:\n1) Провести форум 16–17 сентября 2025 г.\n2) Поручить Секретариату KazIGF в срок до 16 мая 2025 г. подготовить проект программы.\n3) Поручить рабочей группе МКК провести оценку заявок.\n",
+        );
+        let actions: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (Some("Секретариату KazIGF"), Some("2025-05-16")),
+                (Some("рабочей группе МКК"), None)
+            ]
+        );
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["Провести форум 16–17 сентября 2025 г."]);
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_label_tails: &["of the agenda"],
     contents_headings: &["contents", "table of contents"],
     reporting_verbs: &["said that", "stated that", "announced that", "indicated that", "added that", "noted that", "confirmed that", "explained that", "replied that", "reiterated that", "assured delegations that", "informed the board that", "informed the committee that"],
+    instruction_verbs: &[],
+    infinitive_endings: &[],
     pronouns: &["he", "she", "they", "it", "we", "i"],
     ordinals: &[],
     letter_names: &[],

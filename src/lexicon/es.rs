@@ -19,6 +19,8 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_label_tails: &["del programa", "del orden del día"],
     contents_headings: &["índice", "sumario", "contenido"],
     reporting_verbs: &["dice que", "dijo que", "señala que", "indica que", "anuncia que", "añade que", "señaló que", "indicó que", "anunció que", "confirmó que", "explicó que", "dijo que"],
+    instruction_verbs: &[],
+    infinitive_endings: &[],
     pronouns: &["él", "ella", "ellos", "ellas", "nosotros"],
     ordinals: &[],
     letter_names: &[],

@@ -19,6 +19,8 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_label_tails: &["de l'ordre du jour", "de l’ordre du jour"],
     contents_headings: &["sommaire", "table des matières"],
     reporting_verbs: &["dit que", "dit qu'", "dit qu’", "déclare que", "déclare qu'", "indique que", "indique qu'", "annonce que", "annonce qu'", "ajoute que", "ajoute qu'", "indiqué que", "indiqué qu’", "indiqué qu'", "annoncé que", "annoncé qu’", "annoncé qu'", "précisé que", "confirmé que", "expliqué que"],
+    instruction_verbs: &[],
+    infinitive_endings: &[],
     pronouns: &["il", "elle", "ils", "elles", "on", "nous"],
     ordinals: &[],
     letter_names: &[],

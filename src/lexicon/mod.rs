@@ -48,6 +48,13 @@ pub struct Lexicon {
     /// summary record's `The Chair said that he would…` the one who acts is
     /// their subject. Lower case.
     pub reporting_verbs: &'static [&'static str],
+    /// Verbs of a protocol's instructions, lower case (`Поручить
+    /// Секретариату подготовить…`): the one instructed (the words after the
+    /// verb, up to the instruction's own verb) must act.
+    pub instruction_verbs: &'static [&'static str],
+    /// Endings of the infinitive (`-ть`, `-ти`), lower case: an
+    /// instruction's own verb.
+    pub infinitive_endings: &'static [&'static str],
     /// Personal pronouns, lower case: `said that he would` is the one who
     /// said it acting; `said that UNDP would`, UNDP.
     pub pronouns: &'static [&'static str],

@@ -16,6 +16,8 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_label_tails: &[],
     contents_headings: &["目录", "目錄"],
     reporting_verbs: &[],
+    instruction_verbs: &[],
+    infinitive_endings: &[],
     pronouns: &[],
     ordinals: &[],
     letter_names: &[],
