@@ -796,11 +796,21 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
 /// `Секретариату KazIGF`: who a protocol's instruction names, the words
 /// after the verb up to a deadline word or the infinitive it instructs.
 fn instructed(t: &str) -> Option<String> {
-    let mut words = t.split_whitespace();
-    let verb = chars::to_lower(words.next()?);
-    let lex = lexicon::ALL
-        .iter()
-        .find(|l| l.instruction_verbs.contains(&verb.as_str()))?;
+    // Turned away by the first letter, then compared in place: nothing is
+    // lower-cased for the sentences that open otherwise.
+    static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        lexicon::firsts(lexicon::ALL.iter().flat_map(|l| l.instruction_verbs.iter()))
+    });
+    if !lexicon::starts_like(t, &FIRSTS) {
+        return None;
+    }
+    let (lex, end) = lexicon::ALL.iter().find_map(|l| {
+        l.instruction_verbs.iter().find_map(|v| {
+            let end = lexicon::starts_with_lower(t, v)?;
+            t[end..].starts_with(chars::is_space).then_some((l, end))
+        })
+    })?;
+    let words = t[end..].split_whitespace();
     let infinitive = |w: &str| lex.infinitive_endings.iter().any(|e| w.ends_with(e));
     let deadline = |w: &str| {
         lex.deadline_before
@@ -887,6 +897,10 @@ fn owner_form(t: &str) -> Option<String> {
     // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
     // The first label in table order wins, at its first place.
     const OPENERS: [char; 9] = ['(', '（', '—', '–', ';', '；', ',', '。', '.'];
+    // Every tag has a colon (`：` is EF BC 9A): most sentences have none.
+    if memchr::memchr2(b':', 0x9A, t.as_bytes()).is_none() {
+        return None;
+    }
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
     let mut best: Option<(usize, &str)> = None;
     // The openers' bytes, ASCII or lead bytes: only there is a character

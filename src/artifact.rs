@@ -20,9 +20,7 @@ const MIN_REPEATS: usize = 3;
 /// Whether a line, alone, is a page number.
 pub fn is_page_number(line: &str) -> bool {
     let t = chars::trim(line);
-    // Every shape holds a number in digits, and is short once the spaces
-    // a PDF spreads it with are closed up.
-    if t.is_empty() || !chars::has_digit(t) {
+    if t.is_empty() {
         return false;
     }
     // The job number's bar code (`*2511348*`, `*B2500317*`), alone or
@@ -37,14 +35,27 @@ pub fn is_page_number(line: &str) -> bool {
             return true;
         }
     }
+    // Every other shape holds a number in digits, and is short once the
+    // spaces a PDF spreads it with are closed up (the length is looked at
+    // first: most lines are long).
     if chars::more_chars_than(t, 40) {
-        // `26-01934          3/7`: a PDF copy spreads the footer across
-        // the page; read with its spaces closed up.
-        if chars::more_chars_than(t, 200) || memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
+        // `26-01934          3/7`: a footer spread across the page opens or
+        // ends with its number; a line of aligned text has more than forty
+        // letters (counted before anything is built).
+        let number_at_an_end = t.starts_with(|c: char| c.is_ascii_digit())
+            || t.ends_with(|c: char| c.is_ascii_digit());
+        if !number_at_an_end
+            || chars::more_chars_than(t, 200)
+            || memchr::memmem::find(t.as_bytes(), b"   ").is_none()
+            || t.chars().filter(|c| !chars::is_space(*c)).nth(40).is_some()
+        {
             return false;
         }
         let closed: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
         return !chars::more_chars_than(&closed, 40) && is_page_number(&closed);
+    }
+    if !chars::has_digit(t) {
+        return false;
     }
     // A UN document's job number (`24-18765`, `24-18765 (E)`) at the foot
     // of every page, alone, beside the page (`24-18765   2/5`) or beside

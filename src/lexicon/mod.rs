@@ -559,6 +559,16 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
 /// Whether `cell` names a column of an action table (`Action`,
 /// `Responsible`, `Deadline`, `负责人`).
 pub fn is_column_name(cell: &str) -> bool {
+    static FIRSTS: LazyLock<Vec<char>> =
+        LazyLock::new(|| {
+            firsts(ALL.iter().flat_map(|l| {
+                (l.action_columns.iter().chain(l.actor_columns)).chain(l.due_columns)
+            }))
+        });
+    // Most cells start with a letter no column name starts with.
+    if !starts_like(cell.trim_start_matches(['*', '_', '#', ' ']), &FIRSTS) {
+        return false;
+    }
     let name = normalize(cell);
     ALL.iter().any(|l| {
         [l.action_columns, l.actor_columns, l.due_columns]
