@@ -898,9 +898,7 @@ fn owner_form(t: &str) -> Option<String> {
     // The first label in table order wins, at its first place.
     const OPENERS: [char; 9] = ['(', '（', '—', '–', ';', '；', ',', '。', '.'];
     // Every tag has a colon (`：` is EF BC 9A): most sentences have none.
-    if memchr::memchr2(b':', 0x9A, t.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b':', 0x9A, t.as_bytes())?;
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
     let mut best: Option<(usize, &str)> = None;
     // The openers' bytes, ASCII or lead bytes: only there is a character
