@@ -312,8 +312,8 @@ fn announces_decisions(text: &str) -> bool {
         .any(|l| l.decision_nouns.iter().any(|n| lower.contains(n)))
 }
 
-/// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin: tags that mark
-/// a sentence as a to-do.
+/// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin, or a closing
+/// bracket naming who and when: tags that mark a sentence as a to-do.
 fn has_action_tag(text: &str) -> bool {
     closing_tag(text).is_some() || has_labelled_tag(text)
 }
@@ -1877,6 +1877,11 @@ mod tests {
         );
         let errors = crate::check::guarantees(src, &doc, &crate::Options::default());
         assert!(errors.is_empty(), "{errors:?}");
+        // A header in Cyrillic: columns counted in characters, not bytes.
+        let src = "Протокол\n\n5. Дальнейшие шаги\n\n№   Действие                        Ответственный   Срок\n1   Разослать проект доклада        Секретариат     30 мая 2025 г.\n    участникам совещания\n\n6. Закрытие\n\nЗаседание закрыто.\n";
+        let doc = crate::parse(src);
+        let texts: Vec<&str> = doc.actions.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(texts, ["Разослать проект доклада участникам совещания"]);
     }
 
     #[test]

@@ -799,7 +799,7 @@ impl Builder<'_> {
     fn indented_chapter(&self, i: usize) -> bool {
         let first = self.first(i);
         let marker = first.marker().map_or("", |(a, b)| &self.src[a..b]);
-        let upper = marker.starts_with(|c: char| c.is_ascii_uppercase());
+        let upper = marker.starts_with(char::is_uppercase);
         upper
             && i + 1 < self.logicals.len()
             && self.first(i + 1).indent() < first.indent()
@@ -1381,6 +1381,8 @@ mod tests {
                 "  Adoption de l'ordre du jour"
             ]
         );
+        let ru = "Доклад\n\n   I.   Организационные вопросы\n\n         А.   Открытие сессии\n\n1.      Сессия прошла в Нью-Йорке 9–12 июня 2025 года.\n";
+        assert_eq!(titles(ru), ["Организационные вопросы", "  Открытие сессии"]);
         // An indented item whose text goes on at its depth is a list item.
         let list =
             "Title\n\n1. Opening\n\n     A. First point of the list\n        that goes on here.\n";

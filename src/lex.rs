@@ -295,8 +295,11 @@ fn aligned_tables(src: &str, lines: &mut [LexLine]) {
             i += 1;
             continue;
         }
+        // The second column's place in characters, as `indent` counts
+        // (a Cyrillic or Arabic header is two bytes a letter).
         let lead = raw(&lines[i]).len() - raw(&lines[i]).trim_start().len();
-        let first_column = lead + aligned_cells(body(&lines[i]))[1].0;
+        let header = body(&lines[i]);
+        let first_column = lead + header[..aligned_cells(header)[1].0].chars().count();
         lines[i].kind = Kind::TableRow;
         i += 1;
         while i < lines.len() && lines[i].blanks_before == 0 {
