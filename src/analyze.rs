@@ -11,7 +11,7 @@ use crate::ast::{Action, Block, Decision, Document, Role, Section, SectionKind, 
 use crate::chars::{self, is_cjk};
 use crate::date;
 use crate::inline;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -129,7 +129,8 @@ impl Walk<'_> {
                             || (item.role.is_none()
                                 && (has_action_tag(&text)
                                     || self.states_action(&text)
-                                    || instructed(&text).is_some()))
+                                    || instructed(&text).is_some()
+                                    || requested(&text).is_some()))
                         {
                             item.role = Some(Role::Action);
                         }
@@ -166,7 +167,14 @@ impl Walk<'_> {
     /// actor and deadline that made it one.
     fn stated_actions(&mut self, split: &[&str], path: Option<&str>, span: Span) {
         for sentence in split {
-            if let Some((due, actor)) = self.stated(sentence) {
+            // `The Bureau requested the secretariat to…`: a task, dated
+            // or not.
+            let stated = self.stated(sentence);
+            if stated.is_none() && requested(sentence).is_some_and(|(_, named)| named) {
+                self.action(sentence.to_string(), path, span);
+                continue;
+            }
+            if let Some((due, actor)) = stated {
                 push_lean(
                     &mut self.actions,
                     Action {
@@ -743,7 +751,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(who) = closing_tag(t) {
         return Some(who.to_string());
     }
-    if let Some(who) = instructed(t) {
+    if let Some(who) = instructed(t).or_else(|| requested(t).map(|(who, _)| who)) {
         return Some(who);
     }
     let first = t.chars().find(|&c| chars::is_letter(c))?;
@@ -828,6 +836,190 @@ fn instructed(t: &str) -> Option<String> {
     // The instruction's own verb must follow within the words looked at.
     (!who.is_empty() && who.len() <= 8)
         .then(|| who.join(" ").trim_end_matches([',', ';']).to_string())
+}
+
+/// `Requested the secretariat to prepare…` (an item under `The Bureau:`),
+/// `The Committee invited member States that had not yet done so to
+/// submit…`, `просило секретариат подготовить…`, `طلب إلى الأمانة أن تعمم…`,
+/// `请秘书处编写…`: the one a meeting body asks to act, the words after the
+/// request verb up to the word that opens the task. Nobody when a person
+/// asks (`The Chair invited the Committee to adopt…` is procedure). With
+/// whether a body is named as the one asking (in running text, a request
+/// without one is a notice: `请各代表团留意…`).
+fn requested(t: &str) -> Option<(String, bool)> {
+    // The first words of every request verb: most sentences hold none
+    // among their first words and are turned away before anything is
+    // lower-cased or collected.
+    static FIRSTS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        (lexicon::ALL.iter())
+            .flat_map(|l| l.request_verbs.iter())
+            .filter_map(|v| v.split(' ').next())
+            .collect()
+    });
+    const ASKER_WORDS: usize = 6;
+    let t = chars::trim(t);
+    if t.starts_with(is_cjk) {
+        return requested_cjk(t);
+    }
+    let end = t.find(['.', ';', ':', '(', '؛']).unwrap_or(t.len());
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut seen = false;
+    for (k, w) in t[..end].split_whitespace().take(24).enumerate() {
+        seen = seen || (k <= ASKER_WORDS && lexicon::with_lower(&bare(w), |w| FIRSTS.contains(w)));
+        words.push((w.as_ptr() as usize - t.as_ptr() as usize, w));
+    }
+    if !seen {
+        return None;
+    }
+    let lower: Vec<Cow<str>> = words.iter().map(|(_, w)| bare(w)).collect();
+    let is = |k: usize, w: &str| lower.get(k).is_some_and(|l| l == w);
+    for lex in lexicon::ALL.iter().filter(|l| !l.request_verbs.is_empty()) {
+        let body = |k: usize| {
+            lower
+                .get(k)
+                .is_some_and(|w| lex.bodies.contains(&w.as_ref()))
+        };
+        for at in 0..=ASKER_WORDS.min(lower.len()) {
+            // Asked by nobody named (an item under `The Bureau:`) or by a
+            // body right before the verb, an adverb between (`The Bureau
+            // also requested`; not `A group of delegations urged`).
+            let asker = (at > 0).then(|| {
+                let adverb = at > 1 && lower[at - 1].ends_with("ly") || is(at - 1, "also");
+                if adverb { at - 2 } else { at - 1 }
+            });
+            if asker.is_some_and(|k| !body(k)) {
+                continue;
+            }
+            for verb in lex.request_verbs {
+                let mut k = at;
+                let mut matched = true;
+                for (n, part) in verb.split(' ').enumerate() {
+                    // `طلب المكتب إلى الأمانة`: the body after the verb.
+                    if n == 1 && lex.verb_first && body(k) {
+                        k += 1;
+                    }
+                    if !is(k, part) {
+                        matched = false;
+                        break;
+                    }
+                    k += 1;
+                }
+                if !matched {
+                    continue;
+                }
+                if lex.verb_first && verb.split(' ').count() == 1 && body(k) {
+                    k += 1;
+                }
+                let link = |j: usize| {
+                    let w = lower[j].as_ref();
+                    if lex.request_links.is_empty() {
+                        lex.infinitive_endings.iter().any(|e| w.ends_with(e))
+                    } else {
+                        (lex.request_links.iter()).any(|l| {
+                            w == *l
+                                || (l.ends_with(['\'', '’'])
+                                    && w.starts_with(l)
+                                    && w.len() > l.len())
+                        })
+                    }
+                };
+                let Some(task) = (k + 1..lower.len().min(k + 11)).find(|&j| link(j)) else {
+                    continue;
+                };
+                // `the Chair, with the support of…`, `member States that had
+                // not yet done so`: the one asked ends at a comma or a
+                // relative pronoun.
+                let mut last = task;
+                for j in k..task {
+                    if j > k && RELATIVES.contains(&lower[j].as_ref()) {
+                        last = j;
+                        break;
+                    }
+                    if words[j].1.ends_with([',', '،']) {
+                        last = j + 1;
+                        break;
+                    }
+                }
+                let (from, (at_last, w_last)) = (words[k].0, words[last - 1]);
+                let who = t[from..at_last + w_last.len()].trim_end_matches([',', '،', ';']);
+                // `asked for the brief to be…`, `asked that the…`: nobody
+                // is asked.
+                let opener = lower[k].as_ref();
+                if !who.is_empty() && !NOT_ASKED.contains(&opener) {
+                    return Some((who.to_string(), asker.is_some()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Words that, right after a request verb, show it asks for something, not
+/// someone (`asked for`, `asked that`, `requested information on`).
+const NOT_ASKED: &[&str] = &[
+    "for",
+    "that",
+    "whether",
+    "about",
+    "if",
+    "information",
+    "clarification",
+    "clarifications",
+];
+
+/// Relative pronouns that end a noun phrase (`member States that had…`).
+const RELATIVES: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whose",
+    "qui",
+    "dont",
+    "quienes",
+    "cuyos",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "التي",
+    "الذي",
+    "الذين",
+];
+
+/// `请秘书处与东道国协商…`, `主席团请执行秘书根据…`: the one asked, between
+/// `请` and the preposition or verb that follows, ending like a person or a
+/// body (`邀请` invites, it names nobody).
+fn requested_cjk(t: &str) -> Option<(String, bool)> {
+    let zh = lexicon::get("zh")?;
+    let at = t.find('请')?;
+    let asker = &t[..at];
+    if !(asker.is_empty() || zh.bodies.contains(&asker)) {
+        return None;
+    }
+    let rest = &t[at + '请'.len_utf8()..];
+    // Up to the first preposition or clause end, twenty characters at most.
+    let mut span_end = rest.len();
+    for e in zh
+        .subject_enders
+        .iter()
+        .chain(&["，", "。", "；", "根据", "按照", "不迟于", "尽快"])
+    {
+        if let Some(p) = rest.find(e) {
+            span_end = span_end.min(p);
+        }
+    }
+    let head: String = rest[..span_end].chars().take(20).collect();
+    let ends = |k: usize, table: &[&str]| -> Option<usize> {
+        (head.char_indices().map(|(i, c)| i + c.len_utf8()))
+            .take(k)
+            .filter(|&e| table.iter().any(|s| head[..e].ends_with(s)))
+            .max()
+    };
+    // The longest run that ends in a person or body noun (`联络人`,
+    // `主席团成员`), else, nearer, in an agent's last character.
+    let end = ends(20, zh.actor_heads).or_else(|| ends(10, zh.agent_suffixes))?;
+    let who = chars::trim(&head[..end]);
+    (!who.is_empty()).then(|| (who.to_string(), !asker.is_empty()))
 }
 
 /// `The Chair said that he` → `The Chair`: in reported speech (a summary
@@ -1718,6 +1910,103 @@ mod tests {
         );
         let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(decisions, ["Провести форум 16–17 сентября 2025 г."]);
+    }
+
+    #[test]
+    fn a_bodys_requests_are_tasks_of_the_one_asked() {
+        for (text, who) in [
+            (
+                "Requested the secretariat to prepare a timeline;",
+                "the secretariat",
+            ),
+            (
+                "The Bureau also requested the Chair, with the support of the secretariat, to prepare a note.",
+                "the Chair",
+            ),
+            (
+                "Invited member States that had not yet done so to submit commitments.",
+                "member States",
+            ),
+            (
+                "Le Bureau a prié le secrétariat de préparer une note.",
+                "le secrétariat",
+            ),
+            ("a demandé au secrétariat d’établir une note", "secrétariat"),
+            (
+                "La Mesa pidió a la Secretaría que prepare una nota.",
+                "la Secretaría",
+            ),
+            (
+                "просило секретариат подготовить обзор практики",
+                "секретариат",
+            ),
+            (
+                "предложило региональным группам представить кандидатуры",
+                "региональным группам",
+            ),
+            ("طلب إلى الأمانة أن تعمم مذكرة مفاهيمية", "الأمانة"),
+            (
+                "دعا المجموعات الإقليمية إلى تقديم أسماء المتكلمين",
+                "المجموعات الإقليمية",
+            ),
+            ("请秘书处与东道国协商，发布会议信息。", "秘书处"),
+            (
+                "请主席团成员在2025年7月18日前向秘书处提交意见。",
+                "主席团成员",
+            ),
+        ] {
+            assert_eq!(
+                requested(text).map(|(w, _)| w).as_deref(),
+                Some(who),
+                "{text}"
+            );
+        }
+        // A person's invitation in a debate, a request for something, a
+        // request by a group of delegations: nobody is tasked.
+        for text in [
+            "The Chair invited the Committee to adopt the agenda.",
+            "Participants asked for the brief to be translated.",
+            "The Bureau asked that the final versions include figures.",
+            "A group of delegations urged UNDP to broaden its donor base.",
+            "Тимур Рахимов предложил выделить отдельную сессию.",
+            "邀请 MAG 与 DCs 合作开展活动",
+        ] {
+            assert_eq!(requested(text), None, "{text}");
+        }
+        // In running text the body must be named; an item under `The
+        // Bureau:` names none.
+        let doc = crate::parse(
+            "Summary of conclusions\n\n1. Preparations\n\nThe Bureau requested the secretariat to prepare a note.\n\nThe Bureau:\n(a) Requested the secretariat to circulate the report by 16 May 2025;\n(b) Took note of the update.\n",
+        );
+        let actions: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (
+                    "The Bureau requested the secretariat to prepare a note.",
+                    Some("the secretariat"),
+                    None
+                ),
+                (
+                    "Requested the secretariat to circulate the report by 16 May 2025;",
+                    Some("the secretariat"),
+                    Some("2025-05-16")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_russian_bodys_decisions_are_neuter_and_noting_is_none() {
+        assert!(is_decision(
+            "Расширенное бюро постановило провести совещание 10 сентября."
+        ));
+        assert!(is_decision("одобрило предложенный формат обсуждений;"));
+        assert!(!is_decision(
+            "Бюро приняло к сведению информацию секретариата."
+        ));
     }
 
     #[test]

@@ -156,7 +156,16 @@ impl Builder<'_> {
     fn content(&self, i: usize) -> Span {
         let l = self.logicals[i];
         let end = self.lines[l.last()].content().1;
-        let start = self.lines[l.first].content().0;
+        let (mut start, first_end) = self.lines[l.first].content();
+        // `Agenda item 3` with its title on the next line: the content is
+        // that line's.
+        if start == first_end {
+            if let Some(next) =
+                (l.first + 1..=l.last()).find(|&k| !reflow::jumped(self.lines, l, k))
+            {
+                start = self.lines[next].content().0;
+            }
+        }
         Span::new(start, end.max(start))
     }
 
@@ -754,8 +763,10 @@ impl Builder<'_> {
         // A chapter's title (`VI.   Interactive dialogue with the … and
         // annual report of the` / `Executive Director`) may wrap to twice a
         // heading's width, still no sentence.
+        // So may the title under `Agenda item 4`.
+        let (a, b) = first.content();
         let chapter = || {
-            style == NumStyle::Roman
+            (style == NumStyle::Roman || a == b)
                 && chars::fits_width(chars::trim(text), 2 * reflow::HEADING_MAX_WIDTH)
                 && !chars::ends_sentence(chars::trim(text))
                 && !chars::has_inner_sentence_end(text)
@@ -930,6 +941,18 @@ impl Builder<'_> {
         let bare_number = |j: usize| crate::lex::bare_number(self.text(self.content(j))).is_some();
         let numbered = bare_number(i);
         if numbered && self.after_colon(i) {
+            return false;
+        }
+        // `Заместители Председателя: …` / `Докладчик: г-жа …`: a line of a
+        // run of `Label: value` lines is a field, not a heading.
+        let field = |j: usize| {
+            let t = chars::trim(self.text(self.content(j)));
+            t.split_once([':', '：']).is_some_and(|(label, value)| {
+                (1..=4).contains(&label.split_whitespace().count())
+                    && !chars::trim(value).is_empty()
+            })
+        };
+        if i > 0 && self.logicals[i].blank_before == 0 && field(i) && field(i - 1) {
             return false;
         }
         let held_back = i > 0
@@ -1362,6 +1385,27 @@ mod tests {
             stack.extend(s.sections.iter().rev().map(|c| (depth + 1, c)));
         }
         out
+    }
+
+    #[test]
+    fn an_agenda_label_alone_takes_the_next_line_as_title() {
+        let src = "Summary of conclusions\n\nAgenda item 1\nAdoption of the agenda\n\n1.   The Bureau adopted the agenda.\n\nПункт 4 повестки дня\nПодготовка к Пятнадцатому конгрессу Организации Объединенных Наций по\nпредупреждению преступности и уголовному правосудию\n\n2.   Текст.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Adoption of the agenda",
+                "Подготовка к Пятнадцатому конгрессу Организации Объединенных Наций по предупреждению преступности и уголовному правосудию"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(doc.sections[0].number.as_deref(), Some("1"));
+        assert_eq!(doc.sections[1].number.as_deref(), Some("4"));
+    }
+
+    #[test]
+    fn a_run_of_label_value_lines_holds_no_heading() {
+        let src = "Report\n\n1. Opening\n\nPresent:\n   Chair: Ms. A (Colombia)\n   Rapporteur: Ms. B (Austria)\n   Secretariat: the secretary of the Commission and the staff of the Section for governing bodies, who served the meeting\n\nText.\n";
+        assert_eq!(titles(src), ["Opening"]);
     }
 
     #[test]

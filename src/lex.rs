@@ -657,6 +657,19 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         }
     }
     let pad = after_token.len() - after_token.trim_start_matches(is_space).len();
+    // `Agenda item 3` / `Пункт 3 повестки дня` alone on its line: the title
+    // is on the next line (the layout of UN official documents). A bare
+    // `Item 3` or `Point 3` is too common in text to count alone.
+    if after_token[pad..].is_empty() {
+        let labelled = s[..label_len].contains(' ')
+            || chars::is_cjk(first)
+            || after_token.len() < s.len() - start - token_len;
+        return (labelled && token.chars().all(|c| chars::digit(c).is_some())).then_some((
+            NumStyle::Arabic,
+            s.len(),
+            (start, start + token_len),
+        ));
+    }
     let sep = after_token[pad..].chars().next()?;
     if !matches!(sep, ':' | '：' | '.' | '–' | '—' | '-' | ')' | '、') {
         return None;
@@ -839,6 +852,7 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
             ' ' if token.bytes().all(|b| b.is_ascii_digit())
                 && after_token.starts_with(" - ")
                 && after_token[3..]
+                    .trim_start_matches(is_space)
                     .starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) =>
             {
                 2
@@ -931,6 +945,32 @@ mod tests {
 
     fn one(src: &str) -> LexLine {
         classify(src, lines(src)[0])
+    }
+
+    #[test]
+    fn an_agenda_label_alone_leaves_its_title_to_the_next_line() {
+        for line in [
+            "Agenda item 3",
+            "Пункт 3 повестки дня",
+            "Point 3 de l'ordre du jour",
+            "Tema 3 del programa",
+            "البند 3 من جدول الأعمال",
+            "议程项目3",
+        ] {
+            let (style, len, _) = numbered(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((style, len), (NumStyle::Arabic, line.len()), "{line}");
+        }
+        // A bare `Item 3` is too common in text.
+        assert_eq!(numbered("Item 3"), None);
+        assert_eq!(numbered("Point 3"), None);
+    }
+
+    #[test]
+    fn arabic_paragraph_numbers_may_stand_before_several_spaces() {
+        let line = "4 -    أقر المكتب جدول الأعمال";
+        let (style, len, _) = numbered(line).unwrap();
+        assert_eq!(style, NumStyle::Arabic);
+        assert_eq!(line[len..].trim_start(), "أقر المكتب جدول الأعمال");
     }
 
     #[test]

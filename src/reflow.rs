@@ -332,7 +332,15 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     && lines[j].indent() > lines[first].indent();
                 // A contents entry (`Other matters . . . 4`) ends at its page
                 // number.
-                let join = if is_contents_entry(prev_text) || indented {
+                // `Agenda item 3` / `Adoption of the agenda`: a number with
+                // no title takes the next line as its title.
+                let title_below = last == first
+                    && prev_text.is_empty()
+                    && matches!(prev.kind, Kind::Numbered(_))
+                    && (gap == 0 || (double_spaced && gap <= MAX_GAP));
+                let join = if title_below {
+                    true
+                } else if is_contents_entry(prev_text) || indented {
                     false
                 } else if gap == 0 {
                     let single = last == first;

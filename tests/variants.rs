@@ -405,14 +405,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/wg2_zh_notes.txt",
         "blank line after every line",
     ),
-    (
-        "tests/fixtures/reports/docs/wg2_zh_notes.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/reports/docs/wg2_zh_notes.txt",
-        "wrapped at 72",
-    ),
     // The third batch (minutes of all kinds, written blind and measured at
     // first sight before any change they prompted), for the same reasons;
     // in b10_es a page number in the middle of a tab-separated table ends

@@ -31,6 +31,10 @@ pub struct Lexicon {
     /// Openings of a paragraph that is a disclaimer without a heading
     /// (`The views expressed in this`, `本译文`), lower case.
     pub disclaimer_openers: &'static [&'static str],
+    /// Phrases that make a short paragraph a notice wherever they stand in
+    /// its first sentences (`… does not constitute an official record`),
+    /// lower case.
+    pub notice_phrases: &'static [&'static str],
     /// Labels a notice may stand after (`Note : Le présent document…`),
     /// lower case, without the colon.
     pub notice_labels: &'static [&'static str],
@@ -55,6 +59,19 @@ pub struct Lexicon {
     /// Endings of the infinitive (`-ть`, `-ти`), lower case: an
     /// instruction's own verb.
     pub infinitive_endings: &'static [&'static str],
+    /// Verbs by which a meeting asks someone to act, lower case, with the
+    /// preposition the one asked comes after (`requested`, `a demandé au`,
+    /// `pidió a`, `طلب إلى`, `请`): `The Bureau requested the secretariat to
+    /// prepare…` is the secretariat's task.
+    pub request_verbs: &'static [&'static str],
+    /// Words that end the one asked and open the task (`to`, `de`, `que`,
+    /// `أن`); a word ending in an apostrophe is glued (`d'établir`). Empty
+    /// where the task is an infinitive (see `infinitive_endings`).
+    pub request_links: &'static [&'static str],
+    /// Meeting bodies and their pronouns, lower case (`bureau`, `it`,
+    /// `бюро`, `المكتب`, `主席团`): only a body's requests are tasks, a
+    /// chair's invitations in a debate are procedure.
+    pub bodies: &'static [&'static str],
     /// Personal pronouns, lower case: `said that he would` is the one who
     /// said it acting; `said that UNDP would`, UNDP.
     pub pronouns: &'static [&'static str],
@@ -319,6 +336,43 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// (`The views expressed in this…`, `本译文…`). Gives the language of the
 /// phrase and the byte offset where the disclaimer's text starts.
 pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
+    notice_lead(text).or_else(|| notice_phrase(text))
+}
+
+/// `Nota: Este resumen … No constituye un acta oficial …`: a short
+/// paragraph whose first sentences say it is no official record.
+fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
+    const HEAD: usize = 320;
+    if text.len() > 4 * HEAD {
+        return None;
+    }
+    let mut end = text.len().min(HEAD);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    // Every phrase holds one of these (`official`, `oficial`, `официальн`,
+    // `رسمي`, `正式`, `formally`): most paragraphs hold none.
+    if !["fici", "фици", "رسمي", "正式", "formally"]
+        .iter()
+        .any(|k| head.contains(k))
+    {
+        return None;
+    }
+    let lower = crate::chars::to_lower(head);
+    let skipped = text.len()
+        - text
+            .trim_start_matches(|c: char| {
+                crate::chars::is_space(c) || matches!(c, '*' | '_' | '>' | '(' | '（')
+            })
+            .len();
+    ALL.iter()
+        .find(|lex| lex.notice_phrases.iter().any(|p| lower.contains(p)))
+        .map(|lex| (lex.lang, skipped))
+}
+
+/// [`disclaimer_lead`] by the paragraph's first words.
+fn notice_lead(text: &str) -> Option<(&'static str, usize)> {
     let head = text.trim_start_matches(|c: char| {
         crate::chars::is_space(c) || matches!(c, '*' | '_' | '>' | '(' | '（')
     });
@@ -661,6 +715,52 @@ static MONTHS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_paragraph_that_says_it_is_no_official_record_is_a_notice() {
+        for (text, lang) in [
+            (
+                "Nota: Este resumen fue preparado por la Secretaría. No constituye un acta oficial ni una transcripción.",
+                "es",
+            ),
+            (
+                "Примечание: настоящая записка подготовлена секретариатом и не является официальным протоколом.",
+                "ru",
+            ),
+            (
+                "هذا الموجز غير رسمي، أعدته الأمانة، ولا يشكل محضرا رسميا للاجتماع.",
+                "ar",
+            ),
+            (
+                "⚠️ Document de travail interne. Ce compte rendu ne constitue pas un document officiel des Nations Unies.",
+                "fr",
+            ),
+            (
+                "These notes are a summary for members. They do not constitute an official record of OCHA.",
+                "en",
+            ),
+            (
+                "【说明】本文件系会议结论摘要的中文译本，仅供参考，不构成正式记录。",
+                "zh",
+            ),
+            (
+                "CONFIDENTIALITY NOTICE: This e-mail is intended solely for the addressee.",
+                "en",
+            ),
+        ] {
+            assert_eq!(disclaimer_lead(text).map(|(l, _)| l), Some(lang), "{text}");
+        }
+        // Mentioned deep in a long paragraph, or a translation talked about.
+        let long = format!(
+            "{} The record does not constitute an official record.",
+            "Text of the debate. ".repeat(20)
+        );
+        assert_eq!(disclaimer_lead(&long), None);
+        assert_eq!(
+            disclaimer_lead("The secretariat said the unofficial translation would be posted."),
+            None
+        );
+    }
 
     #[test]
     fn phrases_match_with_either_colon_and_markup() {
