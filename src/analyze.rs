@@ -1999,6 +1999,27 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_deadline_not_to_exceed_a_date() {
+        assert_eq!(
+            due(
+                "دعا المجموعات الإقليمية إلى تقديم الأسماء في موعد لا يتجاوز 15 أيلول/سبتمبر 2025.",
+                None
+            )
+            .as_deref(),
+            Some("2025-09-15")
+        );
+    }
+
+    #[test]
+    fn chinese_approvals_count_and_no_decision_is_none() {
+        assert!(is_decision("核准了缔约方大会第十七届会议临时议程草案；"));
+        assert!(!is_decision("主席团表示欢迎这一提议，但未作出决定。"));
+        assert!(!is_decision(
+            "委员会未就此达成一致，该问题将在下届会议上继续讨论。"
+        ));
+    }
+
+    #[test]
     fn a_russian_bodys_decisions_are_neuter_and_noting_is_none() {
         assert!(is_decision(
             "Расширенное бюро постановило провести совещание 10 сентября."

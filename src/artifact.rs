@@ -301,7 +301,28 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
         extra.extend(group.iter().copied());
     }
     headers.extend(extra);
+    // `E/CN.6/2026/BUR/3` atop a page, written on the cover too (beside
+    // other text there, `United Nations    E/CN.6/2026/BUR/3`): the
+    // document's symbol heads its pages, even a two-page document's.
+    let cover_symbols: Vec<&str> = (lines.iter().enumerate())
+        .take_while(|&(i, _)| on_cover(i))
+        .flat_map(|(_, l)| src[l.content().0..l.content().1].split_whitespace())
+        .filter(|w| is_doc_symbol(w))
+        .collect();
+    if !cover_symbols.is_empty() {
+        for (i, l) in lines.iter().enumerate() {
+            let body = chars::trim(&src[l.content().0..l.content().1]);
+            if !on_cover(i)
+                && l.kind == Kind::Text
+                && (page_top[i] || beside_number(i) || at_boundary[i])
+                && cover_symbols.contains(&body)
+            {
+                headers.push(i);
+            }
+        }
+    }
     headers.sort_unstable();
+    headers.dedup();
     for i in headers {
         lines[i].kind = Kind::RunningHeader;
     }
@@ -321,6 +342,16 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
     }
     out.sort_by_key(|a| (a.span.start, a.span.end));
     out
+}
+
+/// A UN document symbol: `E/CN.6/2026/BUR/3`, `CBD/COP/Bureau/2025/2/1`,
+/// `A/HRC/59/L.3`: no spaces, a capital first, two slashes or more.
+fn is_doc_symbol(w: &str) -> bool {
+    w.len() <= 40
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.bytes().filter(|&b| b == b'/').count() >= 2
+        && w.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'(' | b')'))
 }
 
 #[cfg(test)]
@@ -399,6 +430,15 @@ mod tests {
         // A line met twice inside the pages is no header.
         let src = format!("Minutes\n\nThe Chair\n\n{one}- 2 -\n{two}The Chair\n\n{three}");
         assert_eq!(headers(&src), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_symbol_atop_the_second_page_of_two_heads_it_when_the_cover_bears_it() {
+        let src = "United Nations              E/CN.6/2026/BUR/3\nEconomic and Social Council\n\nSummary of conclusions\n\n1.   Text of the first page.\n\n25-10457 (E)\n\nE/CN.6/2026/BUR/3\n\n2.   Text of the second page.\n";
+        assert_eq!(headers(src), ["E/CN.6/2026/BUR/3"]);
+        // Not on the cover: a symbol quoted in the text stays text.
+        let src = "United Nations\n\nSummary\n\n1.   Text.\n\n25-10457 (E)\n\nE/CN.6/2026/BUR/3\n\n2.   More text.\n";
+        assert_eq!(headers(src), Vec::<String>::new());
     }
 
     #[test]

@@ -400,8 +400,16 @@ impl Builder<'_> {
         {
             return t;
         }
+        // `United Nations      E/CN.6/2026/BUR/3` / `Economic and Social
+        // Council      Distr.: Restricted`: a cover's two columns, run
+        // together, name the organs, not the meeting.
+        let columns = |t: usize| {
+            (self.text(self.content(t)).lines()).any(|l| chars::trim(l).contains("        "))
+        };
         let meeting = |t: &usize| {
-            lexicon::names_meeting(self.text(self.content(*t))) && self.kind(*t) != Kind::DateLine
+            lexicon::names_meeting(self.text(self.content(*t)))
+                && self.kind(*t) != Kind::DateLine
+                && !columns(*t)
         };
         let report = |t: &usize| lexicon::opens_report(self.text(self.content(*t)));
         (taken.iter().copied())
@@ -810,7 +818,9 @@ impl Builder<'_> {
     fn indented_chapter(&self, i: usize) -> bool {
         let first = self.first(i);
         let marker = first.marker().map_or("", |(a, b)| &self.src[a..b]);
-        let upper = marker.starts_with(char::is_uppercase);
+        // (Arabic letters have no case: `ألف -` names a chapter as `A.` does.)
+        let upper = marker
+            .starts_with(|c: char| c.is_uppercase() || ('\u{0620}'..='\u{064A}').contains(&c));
         upper
             && i + 1 < self.logicals.len()
             && self.first(i + 1).indent() < first.indent()
@@ -1400,6 +1410,23 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.sections[0].number.as_deref(), Some("1"));
         assert_eq!(doc.sections[1].number.as_deref(), Some("4"));
+    }
+
+    #[test]
+    fn a_covers_two_columns_run_together_are_not_its_title() {
+        let src = "United Nations                    E/CN.6/2026/BUR/3\nEconomic and Social Council       Distr.: Restricted\n                                  2 July 2025\n\nCommission on the Status of Women\nNew York, 18 June 2025\n\n      Summary of conclusions of the meeting of the Bureau\n\nI.   Opening\n\n1.   Text.\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().unwrap().text,
+            "Summary of conclusions of the meeting of the Bureau"
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-06-18"));
+    }
+
+    #[test]
+    fn indented_arabic_letter_chapters_over_prose_are_sections() {
+        let src = "موجز\n\nثالثا -   التحضير للدورة\n\n          ألف -   الموضوع ذو الأولوية\n5 -    قدمت الأمانة عرضا عن الموضوع.\n";
+        assert_eq!(titles(src), ["التحضير للدورة", "  الموضوع ذو الأولوية"]);
     }
 
     #[test]

@@ -55,7 +55,15 @@ pub fn extract(
             let lines: Vec<&String> = title_lines.iter().chain(cover()).collect();
             (lines.iter().enumerate())
                 .filter(|(_, l)| lexicon::opens_report(l) && lexicon::names_meeting(l))
-                .find_map(|(k, l)| dated(l).or_else(|| lines.get(k + 1).and_then(|n| dated(n))))
+                .find_map(|(k, l)| {
+                    // (The cover's paragraphs open with the title block's
+                    // lines again: the title block's last line is followed
+                    // by none of them.)
+                    let next = (k + 1 != title_lines.len())
+                        .then(|| lines.get(k + 1))
+                        .flatten();
+                    dated(l).or_else(|| next.and_then(|n| dated(n)))
+                })
         })
         // The title's own date names the meeting (`Meeting of 3 March 2025`).
         .or_else(|| title_at.and_then(|t| title_lines.get(t)).and_then(dated))

@@ -80,7 +80,7 @@ pub static LEXICON: Lexicon = Lexicon {
     meta_labels: &["date", "time", "venue", "location", "place", "chair", "chairs", "co-chairs", "present", "attendance", "attendees", "participants", "apologies", "rapporteur", "note taker", "prepared by", "mode", "format", "secretary", "vice-chair", "vice-chairs", "co-chair"],
     venue_labels: &["venue", "location", "place"],
     meeting_words: &["meeting", "session", "consultation", "forum", "conference", "summit"],
-    report_words: &["report of", "report on", "summary record", "minutes of"],
+    report_words: &["report of", "report on", "summary record", "minutes of", "summary of conclusions", "summary of decisions"],
     online_words: &["online", "virtual", "virtually", "remote", "zoom", "webex"],
     in_person_words: &["in person", "in-person", "headquarters", "hq", "palais", "conference room", "on site", "on-site"],
     hybrid_words: &["hybrid"],
