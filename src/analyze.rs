@@ -1203,15 +1203,26 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
 
 /// `Secretariat: circulate the draft`: a short capitalised name before a
 /// colon.
+/// So does a name before a dash (`Секретариат — разослать проект — до 12
+/// февраля`, who, what, when) or with its mention sign (`@Musa Abdullahi:
+/// share the figures`).
 fn actor_colon(t: &str) -> Option<String> {
-    let (head, rest) = t.split_once([':', '：'])?;
-    let head = chars::trim(head);
+    let (head, rest) = match t.split_once([':', '：']) {
+        Some(split) => split,
+        None => [" — ", " – "].iter().find_map(|d| t.split_once(d))?,
+    };
+    let head = chars::trim(head).trim_start_matches('@');
     let words = head.split_whitespace().count();
-    let capital = head.chars().next().is_some_and(char::is_uppercase);
+    let capital = |s: &str| {
+        chars::trim(s)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
     // A name holds no clause (`Compartir el mapeo, plazo:` is a task and
-    // its deadline's label).
-    let clause = head.contains([',', '，', ';', '.']);
-    (capital && !clause && (1..=5).contains(&words) && !chars::trim(rest).is_empty())
+    // its deadline's label); names listed with commas all start upper case.
+    let clause = head.contains([';', '.']) || head.split([',', '，']).any(|p| !capital(p));
+    (capital(head) && !clause && (1..=5).contains(&words) && !chars::trim(rest).is_empty())
         .then(|| head.to_string())
 }
 
@@ -1410,17 +1421,22 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
             .trim_end()
             .strip_suffix([':', '：'])
             .filter(|b| b.contains(['(', '（', ';', '；', '—', '–', '.', '。', ',', '，']));
+        // `Секретариат — опубликовать объявление — 17 февраля.`: who,
+        // what, when; the date closes the line after a dash.
+        let closing = before.trim_end().ends_with(['—', '–'])
+            && text[d.end..].trim_end_matches(['.', ';', ' ']).is_empty();
         // Trimmed once here, not once per word tried.
         let before = trim_copula(&before);
         let after = after.trim_start();
         let tagged = tagged.map(trim_copula);
-        let is_deadline = lexicon::ALL.iter().any(|lex| {
-            lex.deadline_before
-                .iter()
-                .any(|w| ends_with_word(before, w))
-                || lex.deadline_after.iter().any(|w| after.starts_with(w))
-                || tagged.is_some_and(|b| lex.due_columns.iter().any(|w| ends_with_word(b, w)))
-        });
+        let is_deadline = closing
+            || lexicon::ALL.iter().any(|lex| {
+                lex.deadline_before
+                    .iter()
+                    .any(|w| ends_with_word(before, w))
+                    || lex.deadline_after.iter().any(|w| after.starts_with(w))
+                    || tagged.is_some_and(|b| lex.due_columns.iter().any(|w| ends_with_word(b, w)))
+            });
         if !is_deadline {
             continue;
         }
@@ -1996,6 +2012,38 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn who_what_when_lines_give_actor_and_deadline() {
+        let doc = crate::parse(
+            "> Итоги совещания 5 февраля 2025 г.\n>\n> *Задачи (кто — что — срок):*\n>\n> 1. Секретариат — разослать членам ПК проект концепции — до 12\n> февраля.\n> 2. Ирина Соколова, Тимур Рахимов — опубликовать объявление о конкурсе на сайте и в соцсетях\n> — 17 февраля.\n> 3. @Musa Abdullahi: share the figures with CCCM — due 17 Feb\n",
+        );
+        let actions: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (
+                    "Секретариат — разослать членам ПК проект концепции — до 12 февраля.",
+                    Some("Секретариат"),
+                    Some("2025-02-12")
+                ),
+                (
+                    "Ирина Соколова, Тимур Рахимов — опубликовать объявление о конкурсе на сайте и в соцсетях — 17 февраля.",
+                    Some("Ирина Соколова, Тимур Рахимов"),
+                    Some("2025-02-17")
+                ),
+                (
+                    "@Musa Abdullahi: share the figures with CCCM — due 17 Feb",
+                    Some("Musa Abdullahi"),
+                    Some("2025-02-17")
+                ),
+            ]
+        );
+        // A task and its deadline's label hold no name.
+        assert_eq!(actor_colon("Compartir el mapeo, plazo: 3 de marzo"), None);
     }
 
     #[test]

@@ -189,6 +189,11 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
             text: String::new(),
             span: Span::new(at, at + 1),
         })
+        .chain(lexed.quote_markers.iter().map(|&span| Artifact {
+            kind: ArtifactKind::QuoteMarker,
+            text: src[span.start..span.end].to_string(),
+            span,
+        }))
         .collect();
     for (i, l) in lines.iter().enumerate() {
         // A form feed in the white space before the text (where PDF tools

@@ -387,6 +387,8 @@ pub enum ArtifactKind {
     RunningHeader,
     /// A form feed.
     PageBreak,
+    /// The `>` markers that quote a line of an e-mail.
+    QuoteMarker,
 }
 
 /// A PDF artefact: kept with its span, excluded from the text.

@@ -918,7 +918,7 @@ impl Builder<'_> {
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
         let text = self.text(self.content(i));
-        if lexicon::is_meta_line(text) {
+        if lexicon::is_meta_line(text) || lexicon::opens_with_closing(text) {
             return false;
         }
         // A heading wrapped onto two or three lines is still a heading
@@ -930,6 +930,14 @@ impl Builder<'_> {
         if self.kind(i) != Kind::Text || !(self.is_single(i) || physical < 3) {
             return false;
         }
+        // `**2. Budget**`, `*1. Итоги*`: a number inside the markup is an
+        // item's, no sentence end.
+        let content = self.content(i);
+        let inner = self.strip_strong(content);
+        let text = match crate::lex::numbered(self.text(inner)).filter(|_| inner != content) {
+            Some((_, len, _)) => &self.text(inner)[len..],
+            None => text,
+        };
         let joined = reflow::joined(text);
         (self.is_single(i) || chars::fits_width(&joined, reflow::HEADING_MAX_WIDTH))
             && heading_like(&joined)
@@ -1427,6 +1435,12 @@ mod tests {
     fn indented_arabic_letter_chapters_over_prose_are_sections() {
         let src = "موجز\n\nثالثا -   التحضير للدورة\n\n          ألف -   الموضوع ذو الأولوية\n5 -    قدمت الأمانة عرضا عن الموضوع.\n";
         assert_eq!(titles(src), ["التحضير للدورة", "  الموضوع ذو الأولوية"]);
+    }
+
+    #[test]
+    fn a_numbered_line_set_in_bold_is_an_item_and_a_signature_no_heading() {
+        let src = "Minutes\n\nSome text here.\n\n**2. Budget**\n\n- a point\n\n*3. Итоги*\n\nText.\n\nBest regards,\nJane Doe\nSecretariat of the Forum\n";
+        assert_eq!(titles(src), ["Budget", "Итоги"]);
     }
 
     #[test]

@@ -148,7 +148,10 @@ pub fn guarantees(src: &str, doc: &Document, options: &Options) -> Vec<String> {
         w.check_span("artifact", a.span, None);
         // A page break marks a form feed, white space that may stand inside
         // a wrapped text; it carries no text, so it is no leaf.
-        if a.kind != crate::ArtifactKind::PageBreak {
+        // (Nor are quote markers: they stand inside the quoted text.)
+        if a.kind == crate::ArtifactKind::QuoteMarker {
+            w.content.push(a.span);
+        } else if a.kind != crate::ArtifactKind::PageBreak {
             w.leaves.push(a.span);
             w.content.push(a.span);
         }

@@ -9,6 +9,7 @@
 //! written.
 //! Invariant: `marker` and `content` lie inside the line and do not overlap.
 
+use crate::ast::Span;
 use crate::chars::{self, is_space};
 use crate::date;
 use crate::lexicon;
@@ -191,6 +192,43 @@ pub struct Lexed {
     pub trailing_blanks: usize,
     /// Offsets of the form feeds on blank lines (PDF page breaks).
     pub blank_page_breaks: Vec<usize>,
+    /// The `>` markers of quoted lines, blank or not.
+    pub quote_markers: Vec<Span>,
+}
+
+/// The bytes of a quoted line's prefix: the white space and `>` markers
+/// before the quoted text, one space after each marker (the rest is the
+/// quoted text's own indentation). Zero for a line that quotes nothing.
+fn quote_prefix(line: &str) -> usize {
+    let lead = chars::leading_space(line);
+    if !line[lead..].starts_with('>') {
+        return 0;
+    }
+    let mut at = lead;
+    loop {
+        at += 1;
+        if line[at..].starts_with(' ') {
+            at += 1;
+        }
+        // `> > text`: markers of deeper quotes, spaces between.
+        let next = at + chars::leading_space(&line[at..]);
+        if !line[next..].starts_with('>') {
+            return at;
+        }
+        at = next;
+    }
+}
+
+/// The span of a quoted line's `>` markers (from the first to the last),
+/// if it has any.
+pub fn quote_marker(src: &str, line: Line) -> Option<Span> {
+    let text = &src[line.start..line.end];
+    let end = quote_prefix(text);
+    (end > 0).then(|| {
+        let first = chars::leading_space(text);
+        let last = text[..end].rfind('>').map_or(first, |i| i + 1);
+        Span::new(line.start + first, line.start + last)
+    })
 }
 
 /// Classifies every line of `src`.
@@ -199,9 +237,11 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         lines: Vec::with_capacity(lines.len() / 2 + 1),
         trailing_blanks: 0,
         blank_page_breaks: Vec::new(),
+        quote_markers: Vec::new(),
     };
     let mut blanks = 0usize;
     for &line in lines {
+        out.quote_markers.extend(quote_marker(src, line));
         let mut l = classify(src, line);
         if l.is_blank() {
             blanks += 1;
@@ -339,8 +379,12 @@ pub fn classify(src: &str, line: Line) -> LexLine {
 /// [`classify`], reading tab-separated cells as a table row or not.
 fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
     crate::work::add(1 + line.end - line.start);
-    let raw = &src[line.start..line.end];
-    let lead = chars::leading_space(raw);
+    let whole = &src[line.start..line.end];
+    // `> text`, `>> text`: the lines of a quoted e-mail read as the text
+    // they quote; the markers are artefacts (see [`quote_marker`]).
+    let quote = quote_prefix(whole);
+    let raw = &whole[quote..];
+    let lead = quote + chars::leading_space(raw);
     let body = chars::trim(raw);
     let start = line.start + lead;
     let end = start + body.len();
@@ -348,7 +392,7 @@ fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
     let mut out = LexLine {
         kind: Kind::Text,
         start: line.start,
-        len: saturate(raw.len()),
+        len: saturate(whole.len()),
         indent: saturate(indent_width(raw)),
         marker: NONE,
         number: NONE,
@@ -449,8 +493,12 @@ fn strip_emphasis(s: &str) -> &str {
     s.trim_matches(|c| c == '*' || c == '_')
 }
 
-/// Three or more of one of `- * _ =`, nothing else but spaces.
+/// Three or more of one of `- * _ =`, nothing else but spaces; or `--`,
+/// the line that opens an e-mail's signature.
 fn is_rule(s: &str) -> bool {
+    if s.trim_end() == "--" {
+        return true;
+    }
     let mut it = s.chars().filter(|&c| !is_space(c));
     let Some(c) = it.next() else { return false };
     matches!(c, '-' | '*' | '_' | '=' | '—' | '─' | '━') && {
@@ -945,6 +993,27 @@ mod tests {
 
     fn one(src: &str) -> LexLine {
         classify(src, lines(src)[0])
+    }
+
+    #[test]
+    fn a_quoted_line_reads_as_the_text_it_quotes() {
+        let src = "> 1. Opening of the meeting\n>> - a point\n>\n> > text\n";
+        let lexed = lex(src, &crate::source::lines(src));
+        let kinds: Vec<Kind> = lexed.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Numbered(NumStyle::Arabic), Kind::Bullet, Kind::Text]
+        );
+        let markers: Vec<&str> = (lexed.quote_markers.iter())
+            .map(|s| &src[s.start..s.end])
+            .collect();
+        assert_eq!(markers, [">", ">>", ">", "> >"]);
+        assert_eq!(
+            &src[lexed.lines[2].content().0..lexed.lines[2].content().1],
+            "text"
+        );
+        // `--` opens an e-mail's signature.
+        assert_eq!(one("--").kind, Kind::Rule);
     }
 
     #[test]

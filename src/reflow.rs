@@ -117,7 +117,8 @@ fn continues_kind(kind: Kind) -> bool {
 /// phrase.
 pub fn heading_like(text: &str) -> bool {
     let t = chars::trim(text);
-    !t.is_empty()
+    // (`--`, an e-mail's signature line, is no heading: a heading has words.)
+    t.chars().any(chars::is_alnum)
         && chars::fits_width(t, HEADING_MAX_WIDTH)
         && (!ends_sentence(t) || t.ends_with(['?', '？']))
         && !ends_open(t)
@@ -203,9 +204,20 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // `Steering Group` / `– Monthly Call`: an en dash after a
                 // full, unfinished line of text is the title going on, not a
                 // bullet.
+                // (So does `— 17 февраля.` after an item's full line: a
+                // number or a word in lower case goes on, a new item would
+                // start upper case.)
                 let dash_run_on = lines.get(j).is_some_and(|n| {
+                    let goes_on = || {
+                        text(n)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    };
                     n.kind == Kind::Bullet
-                        && lines[first].kind == Kind::Text
+                        && (lines[first].kind == Kind::Text
+                            || matches!(lines[first].kind, Kind::Numbered(_) | Kind::Bullet)
+                                && goes_on())
                         && full(&lines[last])
                         && ends_in_word(text(&lines[last]))
                         && n.marker()
@@ -473,10 +485,17 @@ pub fn joined(s: &str) -> Cow<'_, str> {
     // hyphens count as white space there) is replaced; the text between is
     // kept as written, soft hyphens aside.
     let in_run = |c: char| is_space(c) || c == '\u{ad}';
+    // (The `>` markers of a quoted e-mail's lines are part of the run: the
+    // text they quote goes on.)
+    let in_run_quoted = |c: char| in_run(c) || c == '>';
     while let Some(at) = next_break(rest) {
         let start = rest[..at].trim_end_matches(in_run).len();
-        let after = rest[at..].trim_start_matches(in_run);
+        let after = rest[at..].trim_start_matches(in_run_quoted);
         push_without_soft_hyphens(&mut out, &rest[..start]);
+        if after.is_empty() {
+            rest = after;
+            break;
+        }
         glue(&mut out, after.chars().next());
         rest = after;
     }
@@ -491,9 +510,12 @@ pub fn joined(s: &str) -> Cow<'_, str> {
 /// (`con-` / `tinue`), one space elsewhere.
 pub fn glue(out: &mut String, next: Option<char>) {
     let before = out.chars().next_back();
+    // A dash or an opening quote shared with Latin and Cyrillic text takes
+    // its space there (`соцсетях` / `— 17 февраля`).
+    let opens_latin = matches!(next, Some('—' | '“' | '‘')) && !before.is_some_and(is_cjk);
     let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
         || before.is_some_and(is_cjk_punct)
-        || next.is_some_and(is_cjk_punct);
+        || (next.is_some_and(is_cjk_punct) && !opens_latin);
     let hyphen_join = before == Some('-')
         && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
         && next.is_some_and(char::is_lowercase);

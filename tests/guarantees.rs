@@ -38,6 +38,11 @@ fn hostile_inputs_keep_every_guarantee() {
                 .collect(),
         ),
         ("lonely disclaimer", "Disclaimer".into()),
+        (
+            "quoted e-mail",
+            "Hi,\n\n> *1. Item*\n>\n> - text that\n> goes on\n>> > deeper\n> \n>\n  >   indented\n>\n>> \n\u{3000}> wide\n> -- \n--\n".into(),
+        ),
+        ("only quote markers", ">\n> >\n>>\n >\n".repeat(20)),
         ("heading at the end", "Text.\n\nA heading".into()),
         (
             "numbers only",

@@ -187,14 +187,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/docs/a_en_pdf_cwgfhr.txt",
         "blank line after every line",
     ),
-    (
-        "tests/fixtures/docs/a_es_en_traduccion_mag.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/docs/a_es_en_traduccion_mag.txt",
-        "wrapped at 72",
-    ),
     ("tests/fixtures/docs/a_es_tabla_elac.txt", "wrapped at 40"),
     (
         "tests/fixtures/docs/a_es_tabla_elac.txt",

@@ -8,8 +8,7 @@ pub static LEXICON: Lexicon = Lexicon {
     lang: "en",
     action_headers: &[
         "action", "actions", "action items", "action item", "action points", "action point",
-        "follow-up actions", "follow up actions", "actions required", "agreed actions", "next steps",
-    ],
+        "follow-up actions", "follow up actions", "actions required", "agreed actions", "next steps", "tasks", "follow-up tasks"],
     action_prefixes: &["action item", "action point", "action", "todo", "to do", "follow-up", "follow up"],
     action_ids: &["ap", "ai"],
     disclaimer_headings: &["disclaimer", "disclaimers", "confidentiality notice", "confidentiality"],
@@ -25,6 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     request_verbs: &["requested", "requests", "invited", "invites", "asked", "asks", "urged", "urges", "encouraged", "encourages", "called upon", "calls upon", "called on", "calls on", "mandated", "tasked", "instructed"],
     request_links: &["to"],
     bodies: &["bureau", "committee", "commission", "board", "meeting", "council", "conference", "group", "assembly", "forum", "panel", "plenary", "it"],
+    closings: &["best regards", "kind regards", "regards", "best wishes", "sincerely", "yours sincerely", "many thanks", "thanks", "cheers"],
     pronouns: &["he", "she", "they", "it", "we", "i"],
     ordinals: &[],
     letter_names: &[],

@@ -25,6 +25,7 @@ pub static LEXICON: Lexicon = Lexicon {
     request_verbs: &["pidió a", "pidió al", "pide a", "pide al", "solicitó a", "solicitó al", "solicita a", "solicita al", "invitó a", "invitó al", "invita a", "invita al", "encargó a", "encargó al", "encomendó a", "encomendó al", "instó a", "instó al", "alentó a", "alentó al", "exhortó a", "exhortó al"],
     request_links: &["que", "a", "de"],
     bodies: &["mesa", "comité", "comisión", "junta", "consejo", "conferencia", "grupo", "reunión", "asamblea", "foro", "plenario", "plenaria"],
+    closings: &["saludos", "saludos cordiales", "un saludo", "un cordial saludo", "atentamente", "cordialmente"],
     pronouns: &["él", "ella", "ellos", "ellas", "nosotros"],
     ordinals: &[],
     letter_names: &[],

@@ -8,8 +8,7 @@ pub static LEXICON: Lexicon = Lexicon {
     lang: "fr",
     action_headers: &[
         "suite à donner", "suites à donner", "actions", "actions à entreprendre", "actions à mener",
-        "mesures à prendre", "mesures de suivi", "points d'action", "points d’action", "prochaines étapes",
-    ],
+        "mesures à prendre", "mesures de suivi", "points d'action", "points d’action", "prochaines étapes", "tâches", "tâches de suivi"],
     action_prefixes: &["action", "mesure", "suivi"],
     action_ids: &[],
     disclaimer_headings: &["avertissement", "clause de non-responsabilité", "avis de non-responsabilité", "décharge de responsabilité", "avis de confidentialité", "confidentialité"],
@@ -25,6 +24,7 @@ pub static LEXICON: Lexicon = Lexicon {
     request_verbs: &["a prié", "ont prié", "prie", "a demandé au", "a demandé aux", "a demandé à", "ont demandé au", "ont demandé aux", "ont demandé à", "demande au", "demande aux", "demande à", "a invité", "ont invité", "invite", "a chargé", "ont chargé", "charge", "a encouragé", "ont encouragé", "encourage", "a exhorté", "exhorte"],
     request_links: &["de", "d'", "d’", "à"],
     bodies: &["bureau", "comité", "commission", "conseil", "conférence", "groupe", "réunion", "assemblée", "forum", "plénière"],
+    closings: &["cordialement", "bien cordialement", "bien à vous", "salutations", "meilleures salutations", "sincères salutations"],
     pronouns: &["il", "elle", "ils", "elles", "on", "nous"],
     ordinals: &[],
     letter_names: &[],

@@ -72,6 +72,9 @@ pub struct Lexicon {
     /// `бюро`, `المكتب`, `主席团`): only a body's requests are tasks, a
     /// chair's invitations in a debate are procedure.
     pub bodies: &'static [&'static str],
+    /// The closings of a letter or e-mail (`Best regards,`), lower case: the
+    /// signature after them is no heading.
+    pub closings: &'static [&'static str],
     /// Personal pronouns, lower case: `said that he would` is the one who
     /// said it acting; `said that UNDP would`, UNDP.
     pub pronouns: &'static [&'static str],
@@ -277,6 +280,34 @@ static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.
 /// items`, `行动：`), after [`normalize`].
 pub fn is_action_header(line: &str) -> bool {
     ACTION_HEADERS.lang_of(line).is_some()
+        || without_aside(line).is_some_and(|l| ACTION_HEADERS.lang_of(l).is_some())
+}
+
+/// `Задачи (кто — что — срок):` → `Задачи`: a header without the aside
+/// in brackets that ends it.
+fn without_aside(line: &str) -> Option<&str> {
+    let t = line.trim_end_matches(|c: char| {
+        crate::chars::is_space(c) || matches!(c, ':' | '：' | '*' | '_')
+    });
+    let open = if t.ends_with(')') {
+        t.rfind('(')?
+    } else if t.ends_with('）') {
+        t.rfind('（')?
+    } else {
+        return None;
+    };
+    (open > 0).then(|| &t[..open])
+}
+
+/// Whether `text` opens with the closing of a letter (`Best regards,`,
+/// `С уважением,`).
+pub fn opens_with_closing(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
+    ALL.iter().flat_map(|l| l.closings).any(|c| {
+        starts_with_lower(t, c).is_some_and(|end| {
+            t[end..].starts_with([',', '，', '،', '\n', '\r']) || t[end..].is_empty()
+        })
+    })
 }
 
 /// Whether `line` is, in any language, a table-of-contents heading.

@@ -6,7 +6,7 @@ use super::Lexicon;
 #[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: "zh",
-    action_headers: &["行动", "行动事项", "行动项目", "后续行动", "待办事项", "行动要点", "后续步骤"],
+    action_headers: &["行动", "行动事项", "行动项目", "后续行动", "待办事项", "行动要点", "后续步骤", "任务", "后续任务"],
     action_prefixes: &["行动"],
     action_ids: &[],
     disclaimer_headings: &["免责声明", "免责条款", "保密声明", "保密通知"],
@@ -22,6 +22,7 @@ pub static LEXICON: Lexicon = Lexicon {
     request_verbs: &["请"],
     request_links: &[],
     bodies: &["主席团", "委员会", "会议", "执行局", "大会", "工作组", "理事会"],
+    closings: &["此致", "顺祝", "谢谢", "祝好"],
     pronouns: &[],
     ordinals: &[],
     letter_names: &[],
