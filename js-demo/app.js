@@ -201,7 +201,7 @@ function drawMeta(view) {
     n(view.totals.sections, 'section'),
     n(view.totals.actions, 'action'),
     n(view.totals.decisions, 'decision'),
-    n(view.artifacts, 'PDF artefact'),
+    n(view.artifacts, 'artefact'),
   ].join(' · ');
   $('meta').replaceChildren(
     view.title

@@ -175,10 +175,14 @@ impl Walk<'_> {
                 continue;
             }
             if let Some((due, actor)) = stated {
+                let text = match owner_label_end(sentence, &actor) {
+                    Some(at) => chars::trim(&sentence[at..]),
+                    None => sentence,
+                };
                 push_lean(
                     &mut self.actions,
                     Action {
-                        text: sentence.to_string(),
+                        text: text.to_string(),
                         actor: Some(actor),
                         due: Some(due),
                         due_text: None,
@@ -234,10 +238,18 @@ impl Walk<'_> {
 
     fn action(&mut self, text: String, path: Option<&str>, span: Span) {
         let due = due(&text, self.meeting);
+        let actor = actor_in(&text, self.lang);
+        // `@Musa Abdullahi: share the figures`: the name is a label, the
+        // task is what follows it.
+        let task = (actor.as_deref()).and_then(|who| owner_label_end(&text, who));
+        let text = match task {
+            Some(at) => chars::trim(&text[at..]).to_string(),
+            None => text,
+        };
         push_lean(
             &mut self.actions,
             Action {
-                actor: actor_in(&text, self.lang),
+                actor,
                 due_text: if due.is_none() { due_text(&text) } else { None },
                 due,
                 text,
@@ -766,7 +778,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     let script = script_lang(t)?;
     let lex = lexicon::get(script)?;
     if lex.verb_first {
-        return actor_verb_first(t, lex);
+        return actor_verb_first(t, lex).or_else(|| actor_colon(t));
     }
     // Latin-script languages are hard to tell apart in one sentence: the
     // document's language first, then the sentence's, then the others.
@@ -1212,18 +1224,44 @@ fn actor_colon(t: &str) -> Option<String> {
         None => [" — ", " – "].iter().find_map(|d| t.split_once(d))?,
     };
     let head = chars::trim(head).trim_start_matches('@');
+    // `Срок: до 9 мая`, `ВЫСТУПИЛИ: …`, `Decision: …`: a label, no name.
+    let label = format!("{head}:");
+    if lexicon::is_meta_line(&label)
+        || lexicon::decision_prefix(&label).is_some()
+        || lexicon::ALL.iter().any(|l| {
+            lexicon::with_lower(head, |h| {
+                l.due_columns.contains(&h) || l.action_columns.contains(&h)
+            })
+        })
+    {
+        return None;
+    }
     let words = head.split_whitespace().count();
+    // (Arabic and Chinese have no case: any of their letters opens a name.)
     let capital = |s: &str| {
-        chars::trim(s)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        chars::trim(s).chars().next().is_some_and(|c| {
+            c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
+        })
     };
     // A name holds no clause (`Compartir el mapeo, plazo:` is a task and
     // its deadline's label); names listed with commas all start upper case.
     let clause = head.contains([';', '.']) || head.split([',', '，']).any(|p| !capital(p));
-    (capital(head) && !clause && (1..=5).contains(&words) && !chars::trim(rest).is_empty())
-        .then(|| head.to_string())
+    // A longer name is mostly capitalised (`Sectores de Seguridad
+    // Alimentaria y WASH`).
+    let capitals = head.split_whitespace().filter(|w| capital(w)).count();
+    let name = (1..=5).contains(&words) || (words <= 8 && 2 * capitals > words);
+    (capital(head) && !clause && name && !chars::trim(rest).is_empty()).then(|| head.to_string())
+}
+
+/// Where the task starts after `who:` at the start of `text`, if `text`
+/// opens so.
+fn owner_label_end(text: &str, who: &str) -> Option<usize> {
+    let rest = chars::trim(text)
+        .trim_start_matches('@')
+        .strip_prefix(who)?;
+    let task = chars::trim(rest.trim_start().strip_prefix([':', '：'])?);
+    // (`task` is a slice of `text`.)
+    (!task.is_empty()).then(|| task.as_ptr() as usize - text.as_ptr() as usize)
 }
 
 /// Lower case, with the punctuation around a word removed; borrowed when
@@ -2035,8 +2073,9 @@ mod tests {
                     Some("Ирина Соколова, Тимур Рахимов"),
                     Some("2025-02-17")
                 ),
+                // The name before the colon is a label: the task follows.
                 (
-                    "@Musa Abdullahi: share the figures with CCCM — due 17 Feb",
+                    "share the figures with CCCM — due 17 Feb",
                     Some("Musa Abdullahi"),
                     Some("2025-02-17")
                 ),
@@ -2044,6 +2083,32 @@ mod tests {
         );
         // A task and its deadline's label hold no name.
         assert_eq!(actor_colon("Compartir el mapeo, plazo: 3 de marzo"), None);
+    }
+
+    #[test]
+    fn arabic_marks_and_labels_do_not_hide_a_decision_or_an_actor() {
+        assert!(is_decision("- تقرّر عقد الاجتماع القادم افتراضياً بالكامل."));
+        let doc = crate::parse(
+            "محضر الاجتماع\n\n1. المتابعة\n\nاتُّفق على: تشكيل فريق عمل مصغّر.\n\nالإجراءات:\n- قطاع الصحة: تحديث خطة التأهب وعرضها في الاجتماع القادم.\n➡️ Action: All sector coordinators to submit the figures by 24 Jan 2025.\n",
+        );
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["تشكيل فريق عمل مصغّر."]);
+        let actions: Vec<(&str, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (
+                    "تحديث خطة التأهب وعرضها في الاجتماع القادم.",
+                    Some("قطاع الصحة")
+                ),
+                (
+                    "All sector coordinators to submit the figures by 24 Jan 2025.",
+                    Some("All sector coordinators")
+                ),
+            ]
+        );
     }
 
     #[test]

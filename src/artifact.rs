@@ -44,6 +44,19 @@ pub fn is_page_number(line: &str) -> bool {
         // letters (counted before anything is built).
         let number_at_an_end = t.starts_with(|c: char| c.is_ascii_digit())
             || t.ends_with(|c: char| c.is_ascii_digit());
+        // `Minutes of the ISWG – 4 March 2025          Page 1 of 3`: the
+        // page, named in words, after the running title and a gap.
+        let named_page = || {
+            memchr::memmem::rfind(t.as_bytes(), b"   ").is_some_and(|at| {
+                let (head, tail) = (chars::trim(&t[..at]), chars::trim(&t[at..]));
+                tail.chars().any(char::is_alphabetic)
+                    && !chars::more_chars_than(head, 100)
+                    && is_page_number(tail)
+            })
+        };
+        if number_at_an_end && !chars::more_chars_than(t, 200) && named_page() {
+            return true;
+        }
         if !number_at_an_end
             || chars::more_chars_than(t, 200)
             || memchr::memmem::find(t.as_bytes(), b"   ").is_none()
@@ -366,6 +379,8 @@ mod tests {
     #[test]
     fn page_numbers_of_every_shape() {
         for s in [
+            "Minutes of the ISWG – 4 March 2025                         Page 1 of 3",
+            "محضر اجتماع ISWG – ٤ آذار/مارس ٢٠٢٥                       الصفحة 1 من 3",
             "3",
             "- 3 -",
             "– 12 –",

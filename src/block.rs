@@ -1051,6 +1051,14 @@ impl Builder<'_> {
         while self.stack.last().is_some_and(|o| o.rank >= rank) {
             self.close_top();
         }
+        // `## 👥 Attendees`: the pictographs before the words are decoration.
+        let words = self.src[title.start..title.end]
+            .trim_start_matches(|c: char| chars::is_pictograph(c) || chars::is_space(c));
+        let title = if words.is_empty() || words.len() == title.end - title.start {
+            title
+        } else {
+            Span::new(title.end - words.len(), title.end)
+        };
         let inlines = inline::parse(self.src, title.start, title.end);
         let title_text = inline::source_plain(self.src, &inlines).into_owned();
         let section = Section {
@@ -1441,6 +1449,12 @@ mod tests {
     fn a_numbered_line_set_in_bold_is_an_item_and_a_signature_no_heading() {
         let src = "Minutes\n\nSome text here.\n\n**2. Budget**\n\n- a point\n\n*3. Итоги*\n\nText.\n\nBest regards,\nJane Doe\nSecretariat of the Forum\n";
         assert_eq!(titles(src), ["Budget", "Итоги"]);
+    }
+
+    #[test]
+    fn pictographs_before_a_headings_words_are_no_part_of_its_title() {
+        let src = "# Weekly notes\n\n## 👥 Attendees\n\nA, B.\n\n## ✅ Follow-up tasks\n\n- [ ] @A: send the list — due 17 Jan\n\n## 🎉\n\nText.\n";
+        assert_eq!(titles(src), ["Attendees", "Follow-up tasks", "🎉"]);
     }
 
     #[test]

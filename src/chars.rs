@@ -210,13 +210,20 @@ pub fn to_lower(s: &str) -> String {
         out.make_ascii_lowercase();
         return out;
     }
-    for c in s.chars() {
+    for c in s.chars().filter(|&c| !is_arabic_mark(c)) {
         match simple_lower(c) {
             Some(l) => out.push(l),
             None => out.extend(c.to_lowercase()),
         }
     }
     out
+}
+
+/// Arabic short vowels, shadda and sukun (`اتُّفق`) and the tatweel that
+/// stretches a word (`تقريـــر`): left out where words are compared, as a
+/// reader reads past them.
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// Characters that end a sentence, in every script we read.
@@ -360,6 +367,17 @@ pub fn digit(c: char) -> Option<u32> {
         '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
         _ => None,
     }
+}
+
+/// A pictograph or its joiners (`👥`, `📋`, `✅`, `⚠️`): decoration before a
+/// heading's words.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF // emoji, symbols and pictographs
+        | 0x2600..=0x27BF // miscellaneous symbols, dingbats
+        | 0x2B00..=0x2BFF // arrows and symbols
+        | 0xFE0F | 0x200D // emoji presentation, joiner
+    )
 }
 
 #[cfg(test)]

@@ -180,7 +180,7 @@ const BULLETS: &[char] = &[
     '◆', '◇', '▫', '■',
 ];
 /// Glyphs that mark an action.
-const ARROWS: &[char] = &['➔', '→', '►', '⇒', '➜', '▶', '⟶', '➝', '➞'];
+const ARROWS: &[char] = &['➔', '→', '►', '⇒', '➜', '▶', '⟶', '➝', '➞', '➡', '←'];
 
 /// The classified lines of a text: blank lines are not kept (over half
 /// the lines of a PDF copy), only counted before each line and at the end,
@@ -462,7 +462,13 @@ fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
     }
     let first = body.chars().next().unwrap_or(' ');
     if ARROWS.contains(&first) {
-        with_marker(&mut out, Kind::Arrow, first.len_utf8());
+        // `➡️`: the emoji form's variation selector is part of the marker.
+        let selector = body[first.len_utf8()..].starts_with('\u{fe0f}');
+        with_marker(
+            &mut out,
+            Kind::Arrow,
+            first.len_utf8() + 3 * usize::from(selector),
+        );
         return out;
     }
     if let Some(len) = bullet(body) {
@@ -632,9 +638,10 @@ fn bullet(s: &str) -> Option<usize> {
     Some(len)
 }
 
-/// Whether a bullet marker holds a task-list box (`- [ ]`).
+/// Whether a bullet marker holds an open task-list box (`- [ ]`): a to-do.
+/// A ticked box (`- [x]`) was done at the meeting.
 pub fn is_task_marker(marker: &str) -> bool {
-    marker.ends_with(']')
+    marker.ends_with("[ ]")
 }
 
 fn roman_value(s: &str) -> Option<u32> {
@@ -1126,6 +1133,10 @@ mod tests {
         }
         let task = one("- [ ] Send the report");
         assert_eq!(task.kind, Kind::Bullet);
+        let marker = |l: LexLine, s: &'static str| &s[l.marker().unwrap().0..l.marker().unwrap().1];
+        assert!(is_task_marker(marker(task, "- [ ] Send the report")));
+        let done = "- [x] Sent the report";
+        assert!(!is_task_marker(marker(one(done), done)));
         assert_eq!(
             &"- [ ] Send the report"[task.content().0..task.content().1],
             "Send the report"

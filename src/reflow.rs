@@ -228,7 +228,9 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // even when it reads like a header on its own.
                 let hanging = lines.get(j).is_some_and(|n| {
                     let prev = text(&lines[last]);
-                    let adjacent = adjacent_next || double_spaced;
+                    // (Or over a page break: `… بحلول` / footer / `١٣ آذار/مارس ٢٠٢٥.`.)
+                    let date_next = n.kind == Kind::DateLine && page_break;
+                    let adjacent = adjacent_next || double_spaced || date_next;
                     let plain_looking = matches!(
                         n.kind,
                         Kind::ActionHeader | Kind::DisclaimerHeading | Kind::DateLine
@@ -236,7 +238,7 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     // `… by` / `31 January 2026.`: a date alone right under an
                     // unfinished line ends its sentence, it is no day header.
                     let date_tail = n.kind == Kind::DateLine
-                        && adjacent_next
+                        && (adjacent_next || date_next)
                         && !ends_sentence(prev)
                         && ends_in_word(prev);
                     plain_looking

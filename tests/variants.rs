@@ -371,14 +371,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/wg2_es_notes.txt",
         "blank line after every line",
     ),
-    (
-        "tests/fixtures/reports/docs/wg2_es_notes.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/reports/docs/wg2_es_notes.txt",
-        "wrapped at 72",
-    ),
     ("tests/fixtures/reports/docs/wg2_fr_notes.txt", "CRLF"),
     ("tests/fixtures/reports/docs/wg2_fr_notes.txt", "bare CR"),
     (

@@ -318,7 +318,9 @@ pub fn is_contents_heading(line: &str) -> bool {
 /// The length in bytes of the start of `s` that reads `lower` (a lower-case
 /// phrase) in any case; none when `s` does not start so.
 pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
-    let mut chars = s.char_indices();
+    let mut chars = s
+        .char_indices()
+        .filter(|&(_, c)| !crate::chars::is_arabic_mark(c));
     for want in lower.chars() {
         let (_, c) = chars.next()?;
         let same = crate::chars::simple_lower(c) == Some(want);
@@ -333,10 +335,10 @@ pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
 /// else lower-cased on the stack when it fits in 64 bytes (nearly every
 /// word), else in a new string.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    // Most words are in lower case already.
+    // Most words are in lower case already (and hold no Arabic mark).
     if word
         .chars()
-        .all(|c| crate::chars::simple_lower(c) == Some(c))
+        .all(|c| crate::chars::simple_lower(c) == Some(c) && !crate::chars::is_arabic_mark(c))
     {
         return f(word);
     }
@@ -349,10 +351,12 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
         fits
     };
-    let fits = word.chars().all(|c| match crate::chars::simple_lower(c) {
-        Some(l) => push(l),
-        None => c.to_lowercase().all(&mut push),
-    });
+    let fits = (word.chars())
+        .filter(|&c| !crate::chars::is_arabic_mark(c))
+        .all(|c| match crate::chars::simple_lower(c) {
+            Some(l) => push(l),
+            None => c.to_lowercase().all(&mut push),
+        });
     if fits {
         // Whole characters were written, so the bytes are UTF-8.
         if let Ok(lower) = std::str::from_utf8(&buf[..len]) {
