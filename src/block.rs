@@ -503,8 +503,11 @@ impl Builder<'_> {
                 self.open_section(i, rank, kind, num, title, date);
             }
             // `(10 y 11 de febrero de 2026)`: dates in brackets say when,
-            // they head no day.
-            Kind::DateLine if text.trim_start_matches('\\').starts_with(['(', '（']) => {
+            // they head no day; nor does a range of days (`2025年2月19日至21日`).
+            Kind::DateLine
+                if text.trim_start_matches('\\').starts_with(['(', '（'])
+                    || date::date_line(&text).is_some_and(|d| d.until.is_some()) =>
+            {
                 self.flush_lists();
                 let inlines = self.inlines_of(i, content);
                 self.push_block(Block::Paragraph {
@@ -607,6 +610,12 @@ impl Builder<'_> {
                 } else if self.inline_disclaimer(i) {
                     self.in_actions = false;
                     self.flush_lists();
+                } else if self.in_actions && !self.actions_list_seen && self.ends_actions(i) {
+                    // `Prochaines étapes` / sentences / `Documents de la
+                    // réunion`: a heading after the action sentences (a
+                    // web page's lists lose their bullets when pasted).
+                    let inner = self.strip_strong(content);
+                    self.bare_heading(i, inner);
                 } else if self.in_actions && !self.actions_list_seen {
                     // A paragraph right under an action header is an action.
                     self.list_item(i, false, Some(Role::Action));
@@ -970,7 +979,10 @@ impl Builder<'_> {
                     && !chars::trim(value).is_empty()
             })
         };
-        if i > 0 && self.logicals[i].blank_before == 0 && field(i) && field(i - 1) {
+        let run_before = i > 0 && self.logicals[i].blank_before == 0 && field(i - 1);
+        let run_after =
+            i + 1 < self.logicals.len() && self.logicals[i + 1].blank_before == 0 && field(i + 1);
+        if field(i) && (run_before || run_after) {
             return false;
         }
         let held_back = i > 0
@@ -1005,8 +1017,16 @@ impl Builder<'_> {
             | Kind::TableRow
             | Kind::ActionHeader
             | Kind::ActionPrefix => true,
-            Kind::DateLine
-            | Kind::Rule
+            // `Points saillants de la réunion` / `Lundi 18 novembre 2024`:
+            // a heading over the days.
+            // (After prose: a cover's place over its date heads nothing.)
+            Kind::DateLine => {
+                i > 0
+                    && chars::ends_sentence(chars::trim(self.text(self.content(i - 1))))
+                    && !chars::has_digit(self.text(self.content(i)))
+                    && self.date_lines_after(i) > 1
+            }
+            Kind::Rule
             | Kind::DisclaimerHeading
             | Kind::Blank
             | Kind::TableRule
@@ -1014,6 +1034,18 @@ impl Builder<'_> {
             | Kind::PageNumber
             | Kind::RunningHeader => false,
         }
+    }
+
+    /// Whether line `i`, under an action header, is a heading that ends the
+    /// actions: a candidate after an action that was a sentence.
+    fn ends_actions(&self, i: usize) -> bool {
+        let after_sentence = (self.lists.last())
+            .and_then(|l| l.items.last())
+            .is_some_and(|it| {
+                it.role == Some(Role::Action)
+                    && chars::ends_sentence(chars::trim(self.text(it.span)))
+            });
+        after_sentence && self.is_candidate(i)
     }
 
     /// Whether candidate `i` was itself taken as a heading (its next line is
@@ -1455,6 +1487,32 @@ mod tests {
     fn pictographs_before_a_headings_words_are_no_part_of_its_title() {
         let src = "# Weekly notes\n\n## 👥 Attendees\n\nA, B.\n\n## ✅ Follow-up tasks\n\n- [ ] @A: send the list — due 17 Jan\n\n## 🎉\n\nText.\n";
         assert_eq!(titles(src), ["Attendees", "Follow-up tasks", "🎉"]);
+    }
+
+    #[test]
+    fn a_web_pages_headings_over_days_and_after_next_steps() {
+        let src = "Meeting page\n\nThe meeting reviewed two themes.\n\nHighlights of the meeting\n\nMonday 18 November 2024\n\nOpening\n\nText of the day.\n\nTuesday 19 November 2024\n\nText of the second day.\n\nNext steps\n\nThe secretariat will prepare the report by 15 January 2025.\n\nMeeting documents\n\nProvisional agenda (PDF)\n\nList of participants\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Highlights of the meeting",
+                "Monday 18 November 2024",
+                "  Opening",
+                "Tuesday 19 November 2024",
+                "  Meeting documents"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(doc.actions.len(), 1);
+    }
+
+    #[test]
+    fn a_range_of_days_heads_no_day_and_gives_the_date() {
+        let src = "首页 / 活动\n\n会议要点\n\n搜索\n\n菜单\n\n关于我们\n\n活动\n\n出版物\n\n数据\n\n新闻中心\n\n委员会第五届会议\n\n2025年2月19日至21日\n\n一、会议开幕\n\n会议于曼谷举行。\n";
+        let doc = crate::parse(src);
+        assert_eq!(titles(src), ["会议开幕"]);
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-02-19"));
+        assert_eq!(doc.meta.end_date.as_deref(), Some("2025-02-21"));
     }
 
     #[test]

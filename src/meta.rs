@@ -69,7 +69,19 @@ pub fn extract(
         .or_else(|| title_at.and_then(|t| title_lines.get(t)).and_then(dated))
         .or_else(|| title_lines.iter().filter(|l| placed(l)).find_map(dated))
         .or_else(|| cover().filter(|l| placed(l)).find_map(dated))
-        .or_else(|| title_lines.iter().find_map(dated));
+        .or_else(|| title_lines.iter().find_map(dated))
+        // A web page's navigation may push its date line (`2025年2月19日至
+        // 21日`) past the cover: a line that is nothing but a range of days
+        // names the meeting's.
+        .or_else(|| {
+            (day_dates.is_empty())
+                .then(|| {
+                    preamble
+                        .iter()
+                        .find_map(|l| date::date_line(l).filter(|d| d.until.is_some()))
+                })
+                .flatten()
+        });
     if let Some(d) = first {
         meta.date = d.iso(year_in_title);
         meta.end_date = d.until_iso(year_in_title);
