@@ -270,19 +270,26 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
         let body = chars::trim(&src[l.content().0..l.content().1]).trim_start_matches('\u{0c}');
         // The line's width is known when nothing was cut from it here.
         let whole_line = l.marker().is_none() && body.len() == l.content().1 - l.content().0;
+        // (A header spread across the page, `Title          14 November
+        // 2024, Lusaka`, may be wider.)
+        let spread = || {
+            chars::fits_width(body, 120)
+                && memchr::memmem::find(body.as_bytes(), b"     ").is_some()
+        };
         if l.kind != Kind::PageNumber
             && !body.is_empty()
             && (if whole_line {
                 l.width() <= 80
             } else {
                 chars::fits_width(body, 80)
-            })
+            } || spread())
         {
             seen.entry(body).or_default().push(i);
         }
     }
-    let mut headers: Vec<usize> = seen
-        .into_values()
+    let groups: Vec<Vec<usize>> = seen.into_values().filter(|idx| idx.len() >= 2).collect();
+    let mut headers: Vec<usize> = groups
+        .iter()
         .filter(|idx| {
             let at = idx.iter().filter(|&&i| at_boundary[i]).count();
             let edge = |i: usize| page_top[i] || beside_number(i);
@@ -294,9 +301,34 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
                     && idx.iter().all(|&i| edge(i) || on_cover(i))
         })
         .flatten()
+        .copied()
         .filter(|&i| at_boundary[i] || page_top[i] || beside_number(i))
         .collect();
     headers.sort_unstable();
+    // `Page 3 of 5` / `Final – approved …` / `JP-CRFS | Minutes … Lusaka`:
+    // a line that every time follows a page's number or its other
+    // header (blank lines between) heads the page too.
+    let after_header = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|p| lines[p].kind == Kind::PageNumber || headers.binary_search(&p).is_ok())
+    };
+    let second: Vec<usize> = (groups.iter())
+        .filter(|idx| {
+            // (A header, not the tail of a sentence cut by the page.)
+            let text = chars::trim(&src[lines[idx[0]].content().0..lines[idx[0]].content().1]);
+            lines[idx[0]].kind == Kind::Text
+                && !text.starts_with(char::is_lowercase)
+                && !chars::ends_sentence(text)
+                && idx.iter().filter(|&&i| after_header(i)).count() >= 2
+                && idx.iter().all(|&i| after_header(i) || on_cover(i))
+        })
+        .flatten()
+        .copied()
+        .filter(|&i| after_header(i))
+        .collect();
+    headers.extend(second);
+    headers.sort_unstable();
+    headers.dedup();
     // A running header wrapped onto a second line: the line after every
     // occurrence is the same short line too.
     let mut extra = Vec::new();
@@ -459,6 +491,23 @@ mod tests {
         // Not on the cover: a symbol quoted in the text stays text.
         let src = "United Nations\n\nSummary\n\n1.   Text.\n\n25-10457 (E)\n\nE/CN.6/2026/BUR/3\n\n2.   More text.\n";
         assert_eq!(headers(src), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_header_under_the_pages_other_header_heads_the_page_too() {
+        let page = |n: u32| {
+            format!(
+                "Text of page {n} that goes on.\n\nMore text on page {n}.\n\nJP | Minutes of the PSC                               Page {n} of 3\nFinal – approved on 2 December 2024\n\nJP | Minutes of the PSC                        14 November 2024, Lusaka\n\n"
+            )
+        };
+        let src = format!("Minutes\n\n{}{}{}", page(1), page(2), page(3));
+        let found = headers(&src);
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|h| h.starts_with("Final") || h.ends_with("Lusaka"))
+        );
     }
 
     #[test]

@@ -770,7 +770,7 @@ impl Builder<'_> {
     /// does not follow a colon, and is not part of a run of numbered lines.
     fn numbered_is_heading(&self, i: usize) -> bool {
         let first = self.first(i);
-        if first.indent() > 3 && !self.indented_chapter(i) {
+        if first.indent() > 3 && !self.indented_chapter(i) && !self.sub_number(i) {
             return false;
         }
         let text = self.text(self.content(i));
@@ -817,6 +817,22 @@ impl Builder<'_> {
         // A numbered line must be followed by something it heads, unless it
         // is the next item of the agenda (`5. Closing` at the very end).
         i + 1 < self.logicals.len() || self.continues_agenda(i, style)
+    }
+
+    /// `2.1<TAB>Delivery status` under item `2.`: a number that extends the
+    /// open item's names its sub-item, however indented.
+    fn sub_number(&self, i: usize) -> bool {
+        let number = self.first(i).number().map_or("", |(a, b)| &self.src[a..b]);
+        let number = number.trim_end_matches('.');
+        let Some((parent, last)) = number.rsplit_once('.') else {
+            return false;
+        };
+        !last.is_empty()
+            && last.bytes().all(|b| b.is_ascii_digit())
+            && self.stack.iter().rev().any(|o| {
+                o.section.kind == SectionKind::AgendaItem
+                    && o.section.number.as_deref().map(|n| n.trim_end_matches('.')) == Some(parent)
+            })
     }
 
     /// A PDF copy of a UN report indents its sub-chapters (`         A.
@@ -1334,7 +1350,15 @@ impl Builder<'_> {
     /// first column: the cells of the row above go on.
     fn carries_on(&self, i: usize) -> bool {
         let line = chars::trim(self.text(self.whole(i)));
-        !line.contains(['|', '\t']) && self.first(i).indent() > 0
+        // (Past the first column: a table may be indented whole.)
+        let first_column = match self.current_last_block() {
+            Some(Block::Table { rows, .. }) => rows
+                .first()
+                .and_then(|r| r.cells.first())
+                .map_or(0, |c| column(self.src, c.span.start)),
+            _ => 0,
+        };
+        !line.contains(['|', '\t']) && self.first(i).indent() > first_column + 1
     }
 
     fn table_row(&self, whole: Span) -> TableRow {
@@ -1513,6 +1537,32 @@ mod tests {
         assert_eq!(titles(src), ["会议开幕"]);
         assert_eq!(doc.meta.date.as_deref(), Some("2025-02-19"));
         assert_eq!(doc.meta.end_date.as_deref(), Some("2025-02-21"));
+    }
+
+    #[test]
+    fn tab_indented_sub_numbers_of_the_open_item_are_its_sub_items() {
+        let src = "SMT minutes\r\n\r\n2.\tProgramme delivery\r\n\r\n\t2.1\tDelivery status\r\n\t\ti.\tDelivery stands at 38%.\r\n\t2.2\tMid-year review\r\n\t\ti.\tThe review is set.\r\n\r\n3.\tOperations\r\n\r\n\t4.1\tNot a sub-item of 3\r\n\t\ti.\tText.\r\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Programme delivery",
+                "  Delivery status",
+                "  Mid-year review",
+                "Operations"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indented_aligned_table_keeps_one_row_per_number() {
+        let src = "Minutes\n\nANNEX 1: ACTION TRACKER\n\n No.  Action                                  Responsible      Deadline\n 1    Finalise the M&E framework, including   JP Coordinator   31 Dec 2024\n      the validated indicators\n 2    Sign the data-sharing agreement         WFP              31 Jan 2025\n";
+        let doc = crate::parse(src);
+        let actors: Vec<Option<&str>> = doc.actions.iter().map(|a| a.actor.as_deref()).collect();
+        assert_eq!(actors, [Some("JP Coordinator"), Some("WFP")]);
+        assert_eq!(
+            doc.actions[0].text,
+            "Finalise the M&E framework, including the validated indicators"
+        );
     }
 
     #[test]

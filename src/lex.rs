@@ -914,7 +914,7 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
             }
             _ => {
                 // `1.1 Title` without a final dot.
-                if token.contains('.') && after_token.starts_with(' ') {
+                if token.contains('.') && after_token.starts_with([' ', '\t']) {
                     0
                 } else {
                     return None;

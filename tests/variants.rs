@@ -301,10 +301,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     (
         "tests/fixtures/reports/docs/wg_ru_notes.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/reports/docs/wg_ru_notes.txt",
         "blank line after every line",
     ),
     // The second batch of reports and notes (session eight), for the same

@@ -633,10 +633,18 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
     ALL.iter()
         .flat_map(|l| l.decision_prefixes.iter())
         .find_map(|p| {
-            let end = starts_with_lower(text, p)?;
+            let mut end = starts_with_lower(text, p)?;
             // `Décision :`: French sets a space before the colon.
-            let gap =
-                text[end..].len() - text[end..].trim_start_matches(crate::chars::is_space).len();
+            let gap = |from: usize| crate::chars::leading_space(&text[from..]);
+            // `Decision SC3/D1:`, `Décision CP4/01 :`: the decision's number.
+            let rest = &text[end + gap(end)..];
+            let id = rest
+                .find(|c: char| crate::chars::is_space(c) || matches!(c, ':' | '：'))
+                .unwrap_or(rest.len());
+            if gap(end) > 0 && id <= 24 && rest[..id].bytes().any(|b| b.is_ascii_digit()) {
+                end += gap(end) + id;
+            }
+            let gap = gap(end);
             let colon = text[end + gap..]
                 .chars()
                 .next()
@@ -750,6 +758,26 @@ static MONTHS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decision_label_may_carry_its_number() {
+        for text in [
+            "Decision SC3/D1: The agenda was adopted.",
+            "Décision CP4/01 : L'ordre du jour est adopté.",
+            "Decisión CD-03-2025/01: Se aprueba la agenda.",
+            "Decision: The agenda was adopted.",
+        ] {
+            let end = decision_prefix(text).unwrap_or_else(|| panic!("{text}"));
+            assert!(
+                text[end..].trim_start().starts_with(['T', 'L', 'S']),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            decision_prefix("Decision 2025/9 on the annual report was adopted."),
+            None
+        );
+    }
 
     #[test]
     fn a_short_paragraph_that_says_it_is_no_official_record_is_a_notice() {
