@@ -1077,11 +1077,29 @@ impl<'t> Clause<'t> {
     const WORDS: usize = 24;
 
     fn new(t: &'t str) -> Self {
-        // The first clause ends at the first of these (ASCII: found by byte).
-        let end = t
-            .bytes()
-            .position(|b| matches!(b, b'.' | b';' | b':' | b'('))
-            .unwrap_or(t.len());
+        // The first clause ends at the first of these (ASCII: found by byte);
+        // a short aside in brackets (`Le PNUD (JMN) préparera`, initials)
+        // stays in it.
+        let b = t.as_bytes();
+        let mut end = t.len();
+        let mut k = 0;
+        while let Some(off) = b[k..]
+            .iter()
+            .position(|&c| matches!(c, b'.' | b';' | b':' | b'('))
+        {
+            let at = k + off;
+            let aside = (b[at] == b'(')
+                .then(|| b[at..].iter().take(16).position(|&c| c == b')'))
+                .flatten()
+                .filter(|&close| close > 1 && !b[at..at + close].contains(&b' '));
+            match aside {
+                Some(close) => k = at + close + 1,
+                None => {
+                    end = at;
+                    break;
+                }
+            }
+        }
         let clause = &t[..end];
         let raw: Vec<&str> = clause.split_whitespace().take(Self::WORDS).collect();
         let words = raw.iter().map(|w| bare(w)).collect();
@@ -1360,7 +1378,24 @@ fn subject(raw: &[&str], words: &[Cow<str>], lex: &Lexicon) -> Option<String> {
     if !(capital || article) || raw.len() > 10 {
         return None;
     }
-    let s = raw.join(" ");
+    // `La Rapporteuse (Namibie), avec l'appui du secrétariat, soumettra`:
+    // the subject ends at a comma before a phrase in lower case (not at
+    // the commas of a list of names: `UNDP, UNICEF and WFP will`).
+    const WITH: &[&str] = &[
+        "with",
+        "together",
+        "along",
+        "jointly",
+        "avec",
+        "conjointement",
+        "con",
+        "junto",
+        "совместно",
+    ];
+    let cut = (raw.iter().zip(words.iter().skip(1)))
+        .position(|(w, next)| w.ends_with([',', '،']) && WITH.contains(&next.as_ref()))
+        .map_or(raw.len(), |k| k + 1);
+    let s = raw[..cut].join(" ");
     Some(s.trim_end_matches([',', '،']).to_string())
 }
 
@@ -1449,7 +1484,19 @@ fn agrees_with(head: &str, w: &str) -> bool {
 /// meeting, rolling to the next year for a month before the meeting's.
 pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     crate::work::add(text.len());
-    for d in date::find_dates(text) {
+    let mut dates = date::find_dates(text);
+    // (`by 30/06`: a short date, with no year, counts only as a deadline.)
+    if text.contains('/') {
+        let inside =
+            |d: &date::DateMatch| (dates.iter()).any(|f| f.start <= d.start && d.end <= f.end);
+        let short: Vec<date::DateMatch> = date::short_dates(text)
+            .into_iter()
+            .filter(|d| !inside(d))
+            .collect();
+        dates.extend(short);
+        dates.sort_by_key(|d| d.start);
+    }
+    for d in dates {
         let before = strip_weekday(&chars::to_lower(tail_chars(&text[..d.start], 40)));
         let after = chars::to_lower(head_chars(&text[d.end..], 16));
         // `(deadline: 1 May)`, `…; plazo: 15 de agosto`, `…. Plazo:
@@ -2108,6 +2155,47 @@ mod tests {
                     Some("All sector coordinators")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn short_dates_without_a_year_count_as_deadlines() {
+        let meeting = Some((2025, 6, 26));
+        assert_eq!(
+            due("Action: JM/KT by 30/06.", meeting).as_deref(),
+            Some("2025-06-30")
+        );
+        assert_eq!(
+            due("各组组长于7/20前提交数据。", meeting).as_deref(),
+            Some("2025-07-20")
+        );
+        assert_eq!(
+            due("FK/JMN – lancer la demande ; échéance 27/06", meeting).as_deref(),
+            Some("2025-06-27")
+        );
+        // A fraction, a full date's parts and a version are no deadline.
+        assert_eq!(due("Deliver 3/4 of the kits.", meeting), None);
+        assert_eq!(
+            due("Send the report by 30/06/2025.", meeting).as_deref(),
+            Some("2025-06-30")
+        );
+        assert_eq!(due("Use template v2/3 by then.", meeting), None);
+    }
+
+    #[test]
+    fn initials_in_brackets_stay_in_the_subject_and_an_aside_is_cut() {
+        assert_eq!(
+            actor("Le PNUD (JMN) préparera l'avenant avant le 15 juillet.").as_deref(),
+            Some("Le PNUD (JMN)")
+        );
+        assert_eq!(
+            actor("La Rapporteuse (Namibie), avec l'appui du secrétariat, soumettra un projet.")
+                .as_deref(),
+            Some("La Rapporteuse (Namibie)")
+        );
+        assert_eq!(
+            actor("UNDP, UNICEF and WFP will share the plan.").as_deref(),
+            Some("UNDP, UNICEF and WFP")
         );
     }
 

@@ -412,6 +412,57 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
     out
 }
 
+/// Dates written `30/06` or `7/20` with no year (day first, unless only
+/// the second number can be the day, as in Chinese `7/20前`), not inside a
+/// longer number or a full date: for deadlines, whose context says they
+/// are dates (`by 30/06`), not fractions (`3/4 of the budget`).
+pub fn short_dates(s: &str) -> Vec<DateMatch> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    for slash in memchr::memchr_iter(b'/', b) {
+        let digits_before = b[..slash]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let digits_after = b[slash + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = slash - digits_before;
+        let end = slash + 1 + digits_after;
+        // (`v2/3`, `1/2/3`, `30/06.2025` are no short date; `30/06.` is.)
+        let glued = |at: Option<&u8>| at.is_some_and(|&c| c == b'/' || c.is_ascii_alphanumeric());
+        let dotted =
+            |at: usize| b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit);
+        if !(1..=2).contains(&digits_before)
+            || !(1..=2).contains(&digits_after)
+            || glued(start.checked_sub(1).and_then(|k| b.get(k)))
+            || start.checked_sub(1).is_some_and(|k| b[k] == b'.')
+            || glued(b.get(end))
+            || dotted(end)
+        {
+            continue;
+        }
+        let (a, c): (u32, u32) = (
+            s[start..slash].parse().unwrap_or(0),
+            s[slash + 1..end].parse().unwrap_or(0),
+        );
+        let (day, month) = if c > 12 && a <= 12 { (c, a) } else { (a, c) };
+        if (1..=12).contains(&month) && (1..=31).contains(&day) {
+            out.push(DateMatch {
+                start,
+                end,
+                year: None,
+                month,
+                day,
+                until: None,
+            });
+        }
+    }
+    out
+}
+
 /// If `s` is nothing but one full date (with its year), perhaps with a
 /// weekday or `Day N`, returns that date: the line is a day header.
 pub fn date_line(s: &str) -> Option<DateMatch> {
