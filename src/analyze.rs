@@ -1239,7 +1239,12 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
 fn actor_colon(t: &str) -> Option<String> {
     let (head, rest) = match t.split_once([':', '：']) {
         Some(split) => split,
-        None => [" — ", " – "].iter().find_map(|d| t.split_once(d))?,
+        // (After a dash the task opens with its verb, in lower case: not
+        // `UNCT – Réunion mensuelle – 11/02/2025`, a title.)
+        None => [" — ", " – "]
+            .iter()
+            .find_map(|d| t.split_once(d))
+            .filter(|(_, task)| task.trim_start().starts_with(char::is_lowercase))?,
     };
     let head = chars::trim(head).trim_start_matches('@');
     // `Срок: до 9 мая`, `ВЫСТУПИЛИ: …`, `Decision: …`: a label, no name.

@@ -406,15 +406,24 @@ impl Builder<'_> {
         let columns = |t: usize| {
             (self.text(self.content(t)).lines()).any(|l| chars::trim(l).contains("        "))
         };
+        // `Espaces / UNCT Madagascar / Pages / Réunions UNCT`, `首页 / 活动 /
+        // …`: a web page's breadcrumb trail names where it is filed.
+        let trail = |t: usize| {
+            let text = self.text(self.content(t));
+            text.matches(" / ").count() + text.matches(" › ").count() + text.matches(" > ").count()
+                >= 2
+        };
         let meeting = |t: &usize| {
             lexicon::names_meeting(self.text(self.content(*t)))
                 && self.kind(*t) != Kind::DateLine
                 && !columns(*t)
+                && !trail(*t)
         };
         let report = |t: &usize| lexicon::opens_report(self.text(self.content(*t)));
         (taken.iter().copied())
             .find(|t| meeting(t) && report(t))
             .or_else(|| taken.iter().copied().find(meeting))
+            .or_else(|| taken.iter().copied().find(|&t| !trail(t)))
             .unwrap_or(taken[0])
     }
 
@@ -995,10 +1004,19 @@ impl Builder<'_> {
                     && !chars::trim(value).is_empty()
             })
         };
-        let run_before = i > 0 && self.logicals[i].blank_before == 0 && field(i - 1);
+        // (A blank line may stand between them, as a Markdown copy writes
+        // them: the line before is a field, this one follows it.)
+        // (Not `附表：行动事项汇总` over its table, an annex's heading.)
+        let over_table = i + 1 < self.logicals.len()
+            && matches!(self.kind(i + 1), Kind::TableRow | Kind::TableRule);
+        let run_before = i > 0
+            && (self.logicals[i].blank_before == 0
+                || (self.logicals[i].blank_before == 1 && !over_table))
+            && field(i - 1);
         let run_after =
             i + 1 < self.logicals.len() && self.logicals[i + 1].blank_before == 0 && field(i + 1);
-        if field(i) && (run_before || run_after) {
+        // (A line set in bold is a heading: `**Tema 1: Palabras…**`.)
+        if !bold && field(i) && (run_before || run_after) {
             return false;
         }
         let held_back = i > 0
