@@ -859,13 +859,19 @@ fn instructed(t: &str) -> Option<String> {
 /// whether a body is named as the one asking (in running text, a request
 /// without one is a notice: `请各代表团留意…`).
 fn requested(t: &str) -> Option<(String, bool)> {
-    // The first words of every request verb: most sentences hold none
-    // among their first words and are turned away before anything is
-    // lower-cased or collected.
-    static FIRSTS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    // The verb of every request phrase (its longest word: `prié` of `a
+    // prié`): most sentences hold none among their first words and are
+    // turned away before anything is collected.
+    static VERBS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         (lexicon::ALL.iter())
             .flat_map(|l| l.request_verbs.iter())
-            .filter_map(|v| v.split(' ').next())
+            // (The first of the longest: `طلب` of `طلب إلى`, not `إلى`.)
+            .filter_map(|v| {
+                v.split(' ').fold(None, |best: Option<&str>, w| match best {
+                    Some(b) if b.chars().count() >= w.chars().count() => Some(b),
+                    _ => Some(w),
+                })
+            })
             .collect()
     });
     const ASKER_WORDS: usize = 6;
@@ -873,18 +879,45 @@ fn requested(t: &str) -> Option<(String, bool)> {
     if t.starts_with(is_cjk) {
         return requested_cjk(t);
     }
-    let end = t.find(['.', ';', ':', '(', '؛']).unwrap_or(t.len());
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut seen = false;
-    for (k, w) in t[..end].split_whitespace().take(24).enumerate() {
-        seen = seen || (k <= ASKER_WORDS && lexicon::with_lower(&bare(w), |w| FIRSTS.contains(w)));
-        words.push((w.as_ptr() as usize - t.as_ptr() as usize, w));
-    }
+    // (The verb stands after at most six words of the one who asks and
+    // before its preposition: within the first nine words.)
+    // (A word is looked up only when its first letter and its length are a
+    // verb's: most words are turned away without being lower-cased.)
+    static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| lexicon::firsts(VERBS.iter()));
+    static LONGEST: LazyLock<usize> =
+        LazyLock::new(|| VERBS.iter().map(|v| v.len()).max().unwrap_or(0));
+    // (Texts are reflowed: their words are set apart by single spaces.)
+    let seen = t
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(ASKER_WORDS + 3)
+        .any(|w| {
+            w.len() <= *LONGEST + 4 && lexicon::starts_like(w, &FIRSTS) && {
+                let w = w.trim_matches(|c: char| !chars::is_alnum(c) && c != '\'' && c != '’');
+                lexicon::with_lower(w, |w| VERBS.contains(w))
+            }
+        });
     if !seen {
         return None;
     }
+    // The first clause, found by its bytes (`؛` is D8 9B).
+    let b = t.as_bytes();
+    let end = (0..b.len())
+        .find(|&i| matches!(b[i], b'.' | b';' | b':' | b'(') || b[i..].starts_with(&[0xD8, 0x9B]))
+        .unwrap_or(b.len());
+    let words: Vec<(usize, &str)> = (t[..end].split_whitespace().take(24))
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
     let lower: Vec<Cow<str>> = words.iter().map(|(_, w)| bare(w)).collect();
     let is = |k: usize, w: &str| lower.get(k).is_some_and(|l| l == w);
+    // The first words of the phrases: a phrase is tried only where one
+    // stands.
+    static OPENERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        (lexicon::ALL.iter())
+            .flat_map(|l| l.request_verbs.iter())
+            .filter_map(|v| v.split(' ').next())
+            .collect()
+    });
     for lex in lexicon::ALL.iter().filter(|l| !l.request_verbs.is_empty()) {
         let body = |k: usize| {
             lower
@@ -899,7 +932,9 @@ fn requested(t: &str) -> Option<(String, bool)> {
                 let adverb = at > 1 && lower[at - 1].ends_with("ly") || is(at - 1, "also");
                 if adverb { at - 2 } else { at - 1 }
             });
-            if asker.is_some_and(|k| !body(k)) {
+            if asker.is_some_and(|k| !body(k))
+                || !lower.get(at).is_some_and(|w| OPENERS.contains(w.as_ref()))
+            {
                 continue;
             }
             for verb in lex.request_verbs {

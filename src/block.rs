@@ -952,7 +952,7 @@ impl Builder<'_> {
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
         let text = self.text(self.content(i));
-        if lexicon::is_meta_line(text) || lexicon::opens_with_closing(text) {
+        if lexicon::is_meta_line(text) {
             return false;
         }
         // A heading wrapped onto two or three lines is still a heading
@@ -968,7 +968,10 @@ impl Builder<'_> {
         // item's, no sentence end.
         let content = self.content(i);
         let inner = self.strip_strong(content);
-        let text = match crate::lex::numbered(self.text(inner)).filter(|_| inner != content) {
+        let text = match (inner != content)
+            .then(|| crate::lex::numbered(self.text(inner)))
+            .flatten()
+        {
             Some((_, len, _)) => &self.text(inner)[len..],
             None => text,
         };
@@ -976,6 +979,8 @@ impl Builder<'_> {
         (self.is_single(i) || chars::fits_width(&joined, reflow::HEADING_MAX_WIDTH))
             && heading_like(&joined)
             && !lexicon::is_contents_heading(text)
+            // (`С уважением, Алексей Петров`: a signature.)
+            && !lexicon::opens_with_closing(text)
     }
 
     /// A bare line is a heading when it is a candidate, not one of a run of

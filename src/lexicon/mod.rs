@@ -302,7 +302,12 @@ fn without_aside(line: &str) -> Option<&str> {
 /// Whether `text` opens with the closing of a letter (`Best regards,`,
 /// `С уважением,`).
 pub fn opens_with_closing(text: &str) -> bool {
+    static FIRSTS: LazyLock<Vec<char>> =
+        LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.closings.iter())));
     let t = text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
+    if !starts_like(t, &FIRSTS) {
+        return false;
+    }
     ALL.iter().flat_map(|l| l.closings).any(|c| {
         starts_with_lower(t, c).is_some_and(|end| {
             t[end..].starts_with([',', '，', '،', '\n', '\r']) || t[end..].is_empty()
@@ -388,10 +393,13 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
     let head = &text[..end];
     // Every phrase holds one of these (`official`, `oficial`, `официальн`,
     // `رسمي`, `正式`, `formally`): most paragraphs hold none.
-    if !["fici", "фици", "رسمي", "正式", "formally"]
-        .iter()
-        .any(|k| head.contains(k))
-    {
+    static KEYS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        ["fici", "фици", "رسمي", "正式", "formally"]
+            .iter()
+            .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
+            .collect()
+    });
+    if !KEYS.iter().any(|k| k.find(head.as_bytes()).is_some()) {
         return None;
     }
     let lower = crate::chars::to_lower(head);
