@@ -1063,7 +1063,12 @@ impl Builder<'_> {
                 i > 0
                     && chars::ends_sentence(chars::trim(self.text(self.content(i - 1))))
                     && !chars::has_digit(self.text(self.content(i)))
-                    && self.date_lines_after(i) > 1
+                    // (Two day headers among the next hundred lines: a
+                    // bounded look, however many candidates ask.)
+                    && (i + 1..self.logicals.len().min(i + 100))
+                        .filter(|&j| self.kind(j) == Kind::DateLine)
+                        .nth(1)
+                        .is_some()
             }
             Kind::Rule
             | Kind::DisclaimerHeading
