@@ -175,10 +175,7 @@ impl Walk<'_> {
                 continue;
             }
             if let Some((due, actor)) = stated {
-                let text = match owner_label_end(sentence, &actor) {
-                    Some(at) => chars::trim(&sentence[at..]),
-                    None => sentence,
-                };
+                let text = task_after_owner(sentence, &actor);
                 push_lean(
                     &mut self.actions,
                     Action {
@@ -241,9 +238,8 @@ impl Walk<'_> {
         let actor = actor_in(&text, self.lang);
         // `@Musa Abdullahi: share the figures`: the name is a label, the
         // task is what follows it.
-        let task = (actor.as_deref()).and_then(|who| owner_label_end(&text, who));
-        let text = match task {
-            Some(at) => chars::trim(&text[at..]).to_string(),
+        let text = match &actor {
+            Some(who) => task_after_owner(&text, who).to_string(),
             None => text,
         };
         push_lean(
@@ -1311,15 +1307,13 @@ fn actor_colon(t: &str) -> Option<String> {
     (capital(head) && !clause && name && !chars::trim(rest).is_empty()).then(|| head.to_string())
 }
 
-/// Where the task starts after `who:` at the start of `text`, if `text`
-/// opens so.
-fn owner_label_end(text: &str, who: &str) -> Option<usize> {
-    let rest = chars::trim(text)
-        .trim_start_matches('@')
-        .strip_prefix(who)?;
-    let task = chars::trim(rest.trim_start().strip_prefix([':', '：'])?);
-    // (`task` is a slice of `text`.)
-    (!task.is_empty()).then(|| task.as_ptr() as usize - text.as_ptr() as usize)
+/// The task of `@who: task` (the name is the owner's label), else `text`
+/// whole.
+fn task_after_owner<'t>(text: &'t str, who: &str) -> &'t str {
+    let task = (chars::trim(text).trim_start_matches('@').strip_prefix(who))
+        .and_then(|rest| rest.trim_start().strip_prefix([':', '：']))
+        .map(chars::trim);
+    task.filter(|t| !t.is_empty()).unwrap_or(text)
 }
 
 /// Lower case, with the punctuation around a word removed; borrowed when
