@@ -212,13 +212,18 @@ impl Walk<'_> {
         // Near the start: after at most an article or a verb-first verb;
         // in Chinese the future marker 将 right after the actor.
         // (Or right after a reporting verb: `…said that UNDP would…`.)
-        let at = t.find(actor.as_str()).filter(|&at| {
-            at <= 24 || {
-                let before = chars::to_lower(t[..at].trim_end());
-                let verbs = || lexicon::ALL.iter().flat_map(|l| l.reporting_verbs);
-                verbs().any(|v| before.ends_with(v))
-            }
-        })?;
+        // (Any place it stands: `The representative of UNDP said that UNDP
+        // would…` names it twice.)
+        let at = t
+            .match_indices(actor.as_str())
+            .map(|(at, _)| at)
+            .find(|&at| {
+                at <= 24 || {
+                    let before = chars::to_lower(t[..at].trim_end());
+                    let verbs = || lexicon::ALL.iter().flat_map(|l| l.reporting_verbs);
+                    verbs().any(|v| before.ends_with(v))
+                }
+            })?;
         let after = t[at + actor.len()..].trim_start();
         if !after.starts_with(|c: char| is_cjk(c)) {
             return Some((due, actor));
@@ -417,11 +422,17 @@ impl Walk<'_> {
                 .map(|c| lexicon::normalize(&inline::plain(self.src, &c.inlines)))
                 .collect()
         };
+        // (`Acuerdo/compromiso`, `Responsable/Responsible`: a name of two
+        // is either.)
+        let is_name = |h: &str, names: &[&str]| {
+            names.contains(&h)
+                || (h.contains('/') && h.split('/').any(|p| names.contains(&p.trim())))
+        };
         let names_columns = |cells: &[String]| {
             cells.iter().any(|h| {
-                lexicon::ALL.iter().any(|l| {
-                    l.actor_columns.contains(&h.as_str()) || l.due_columns.contains(&h.as_str())
-                })
+                lexicon::ALL
+                    .iter()
+                    .any(|l| is_name(h, l.actor_columns) || is_name(h, l.due_columns))
             })
         };
         // The header: the row a rule follows, or a first row that names columns
@@ -442,10 +453,11 @@ impl Walk<'_> {
         let column = |pick: fn(&Lexicon) -> &'static [&'static str]| {
             header
                 .iter()
-                .position(|h| lexicon::ALL.iter().any(|l| pick(l).contains(&h.as_str())))
+                .position(|h| lexicon::ALL.iter().any(|l| is_name(h, pick(l))))
         };
         let (actor_col, due_col) = (column(|l| l.actor_columns), column(|l| l.due_columns));
         let action_col = column(|l| l.action_columns);
+        let status_col = column(|l| l.status_columns);
         let action_table = action_col.is_some() && (actor_col.is_some() || due_col.is_some());
         for row in rows.iter_mut().skip(usize::from(skip_first)) {
             if action_table && !row.header && row.role.is_none() {
@@ -459,10 +471,24 @@ impl Walk<'_> {
                 .iter()
                 .map(|c| inline::plain(self.src, &c.inlines).into_owned())
                 .collect();
+            // A tracker's row done already (`Closed`) is no action left.
+            let done = status_col.and_then(|k| cells.get(k)).is_some_and(|c| {
+                let status = lexicon::normalize(c);
+                (lexicon::ALL.iter()).any(|l| l.done_statuses.contains(&status.as_str()))
+            });
+            if done {
+                row.role = None;
+                continue;
+            }
             let text_cells: Vec<&str> = cells
                 .iter()
                 .enumerate()
-                .filter(|&(k, c)| Some(k) != actor_col && Some(k) != due_col && !c.is_empty())
+                .filter(|&(k, c)| {
+                    Some(k) != actor_col
+                        && Some(k) != due_col
+                        && Some(k) != status_col
+                        && !c.is_empty()
+                })
                 .map(|(_, c)| c.as_str())
                 .collect();
             // The action column, when there is one, is the text: not the
@@ -937,9 +963,18 @@ fn requested(t: &str) -> Option<(String, bool)> {
                 let mut k = at;
                 let mut matched = true;
                 for (n, part) in verb.split(' ').enumerate() {
-                    // `طلب المكتب إلى الأمانة`: the body after the verb.
+                    // `طلب المكتب إلى الأمانة`: the body after the verb,
+                    // with its adjectives (`طلب المجلس التنفيذي إلى`).
                     if n == 1 && lex.verb_first && body(k) {
                         k += 1;
+                        let mut adjectives = 0;
+                        while adjectives < 2
+                            && !is(k, part)
+                            && lower.get(k).is_some_and(|w| w.starts_with("ال"))
+                        {
+                            k += 1;
+                            adjectives += 1;
+                        }
                     }
                     if !is(k, part) {
                         matched = false;
@@ -1119,6 +1154,12 @@ impl<'t> Clause<'t> {
             .position(|&c| matches!(c, b'.' | b';' | b':' | b'('))
         {
             let at = k + off;
+            // `Нуркенова Г.С. (ПРООН) сообщила`: an initial's dot ends
+            // nothing.
+            if b[at] == b'.' && is_initial(&t[..at]) {
+                k = at + 1;
+                continue;
+            }
             let aside = (b[at] == b'(')
                 .then(|| b[at..].iter().take(16).position(|&c| c == b')'))
                 .flatten()
@@ -1136,6 +1177,13 @@ impl<'t> Clause<'t> {
         let words = raw.iter().map(|w| bare(w)).collect();
         Clause { raw, words }
     }
+}
+
+/// Whether `before` ends with an initial: one capital letter after a
+/// space, a dot or nothing (`Г.С`, ` J`).
+fn is_initial(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    back.next().is_some_and(char::is_uppercase) && back.next().is_none_or(|c| c == ' ' || c == '.')
 }
 
 /// Whether `lang` is written in the Latin script: the languages told apart
@@ -1973,6 +2021,16 @@ mod tests {
         );
         assert_eq!(doc.actions.len(), 1, "{:?}", doc.actions);
         assert_eq!(doc.actions[0].actor.as_deref(), Some("UNOPS"));
+        // A name after initials (their dots end no clause), and one named
+        // twice: the one after the reporting verb acts.
+        for text in [
+            "Нуркенова Г.С. (ПРООН) сообщила, что ПРООН направит проект плана до 20 марта 2025 г.",
+            "Представитель ПРООН сообщила, что ПРООН направит проект плана до 20 марта 2025 г.",
+        ] {
+            let doc = crate::parse(&format!("Протокол\n\n1. Вопрос\n\n{text}\n"));
+            assert_eq!(doc.actions.len(), 1, "{text}: {:?}", doc.actions);
+            assert_eq!(doc.actions[0].actor.as_deref(), Some("ПРООН"), "{text}");
+        }
     }
 
     #[test]
@@ -2080,6 +2138,10 @@ mod tests {
                 "региональным группам",
             ),
             ("طلب إلى الأمانة أن تعمم مذكرة مفاهيمية", "الأمانة"),
+            (
+                "طلب المجلس التنفيذي إلى الأمانة أن تعد تقريرا عن التقدم المحرز.",
+                "الأمانة",
+            ),
             (
                 "دعا المجموعات الإقليمية إلى تقديم أسماء المتكلمين",
                 "المجموعات الإقليمية",
@@ -2380,6 +2442,58 @@ mod tests {
         assert_eq!(
             due("بإرسال الجدول بحلول 30 تشرين الثاني/نوفمبر 2025", meeting).as_deref(),
             Some("2025-11-30")
+        );
+    }
+
+    #[test]
+    fn a_grid_tables_rows_run_from_border_to_border() {
+        let src = "Acta\n\n+------------+-------------+---------+\n\
+                   | Acuerdo/   | Responsable | Plazo   |\n\
+                   | compromiso |             |         |\n\
+                   +============+=============+=========+\n\
+                   | Cargar el  | Grupos de   | 28 de   |\n\
+                   | plan       | resultados  | febrero |\n\
+                   |            |             | de 2025 |\n\
+                   +------------+-------------+---------+\n\
+                   | Remitir la | OCR         |         |\n\
+                   | lista      |             |         |\n\
+                   +------------+-------------+---------+\n";
+        let doc = crate::parse(src);
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Cargar el plan",
+                    Some("Grupos de resultados"),
+                    Some("2025-02-28")
+                ),
+                ("Remitir la lista", Some("OCR"), None),
+            ]
+        );
+        assert!(crate::check::guarantees(src, &doc, &crate::Options::default()).is_empty());
+    }
+
+    #[test]
+    fn a_trackers_rows_done_already_are_no_actions() {
+        let src = "Minutes\n\n| # | Action point | Responsible | Deadline | Status |\n\
+                   |---|---|---|---|---|\n\
+                   | 1 | Share the list | IOM | 27-Feb-2025 | Closed |\n\
+                   | 2 | Dispatch the kits | UNICEF | 12-Mar-2025 | Open |\n\
+                   | 3 | Map the referrals | | 20-Mar-2025 | Ongoing |\n";
+        let doc = crate::parse(src);
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        // (The empty cell keeps the columns after it in their places.)
+        assert_eq!(
+            got,
+            [
+                ("Dispatch the kits", Some("UNICEF"), Some("2025-03-12")),
+                ("Map the referrals", None, Some("2025-03-20")),
+            ]
         );
     }
 

@@ -207,6 +207,11 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
             text: src[span.start..span.end].to_string(),
             span,
         }))
+        .chain(lexed.underlines.iter().map(|&span| Artifact {
+            kind: ArtifactKind::HeadingUnderline,
+            text: src[span.start..span.end].to_string(),
+            span,
+        }))
         .collect();
     for (i, l) in lines.iter().enumerate() {
         // A form feed in the white space before the text (where PDF tools

@@ -389,6 +389,8 @@ pub enum ArtifactKind {
     PageBreak,
     /// The `>` markers that quote a line of an e-mail.
     QuoteMarker,
+    /// The `===` or `---` under a setext heading (`Title` over `=====`).
+    HeadingUnderline,
 }
 
 /// A PDF artefact: kept with its span, excluded from the text.

@@ -797,6 +797,11 @@ impl Builder<'_> {
                 && !chars::ends_sentence(chars::trim(text))
                 && !chars::has_inner_sentence_end(text)
         };
+        // (`Point 6 de l'ordre du jour` alone in a cover, no title under
+        // it: the item the document is issued under, no heading.)
+        if chars::trim(text).is_empty() {
+            return false;
+        }
         if !(heading_like(text) || chapter()) || self.after_colon(i) {
             return false;
         }
@@ -1333,15 +1338,38 @@ impl Builder<'_> {
         }
         let whole = self.whole(i);
         let is_rule = self.kind(i) == Kind::TableRule;
+        // A grid table (`+---+---+` borders): a row runs from border to
+        // border, its cells wrapped over the lines between.
+        let grid = match self.current_last_block() {
+            Some(Block::Table { span, .. }) => self.src[span.start..].starts_with('+'),
+            _ => crate::lex::is_grid_border(self.text(whole)),
+        };
         // A line that carries on the cells of the row above (a table laid
-        // out by spaces): its pieces join those cells.
-        if continues && !is_rule && self.carries_on(i) {
+        // out by spaces, a grid table's row): its pieces join those cells.
+        let grid_goes_on = grid && self.kind(i - 1) == Kind::TableRow;
+        if continues && !is_rule && (grid_goes_on || self.carries_on(i)) {
             let pieces = self.table_row(whole).cells;
             let src = self.src;
             if let Some(Block::Table { rows, span }) = self.current_last_block_mut() {
                 *span = span.cover(whole);
                 if let Some(last) = rows.last_mut() {
                     last.span = last.span.cover(whole);
+                    // (A grid's pipes stand in the same places on every
+                    // line: its pieces join the cells one to one.)
+                    if grid && pieces.len() == last.cells.len() {
+                        for (cell, piece) in last.cells.iter_mut().zip(pieces) {
+                            if piece.inlines.is_empty() {
+                                continue;
+                            }
+                            cell.span = if cell.inlines.is_empty() {
+                                piece.span
+                            } else {
+                                cell.span.cover(piece.span)
+                            };
+                            cell.inlines.extend(piece.inlines);
+                        }
+                        return;
+                    }
                     for piece in pieces {
                         let k = (last.cells.iter())
                             .rposition(|c| {
@@ -1357,6 +1385,7 @@ impl Builder<'_> {
             }
             return;
         }
+        let header_border = self.text(whole).contains('=');
         let mut row = (!is_rule).then(|| self.table_row(whole));
         if let Some(r) = &mut row {
             // Under an action header, each body row is an action.
@@ -1365,8 +1394,9 @@ impl Builder<'_> {
         }
         if let Some(Block::Table { rows, span }) = self.current_last_block_mut() {
             *span = span.cover(whole);
-            // A rule under the first row makes it the header.
-            if is_rule && rows.len() == 1 {
+            // A rule under the first row makes it the header (in a grid,
+            // the `+===+` one).
+            if is_rule && rows.len() == 1 && (!grid || header_border) {
                 rows[0].header = true;
                 rows[0].role = None;
             }
@@ -1397,12 +1427,15 @@ impl Builder<'_> {
         let piped = line.starts_with('|');
         let mut cells = Vec::new();
         let mut offset = 0;
-        for part in line.split(if piped { '|' } else { '\t' }) {
+        let parts = line.split(if piped { '|' } else { '\t' }).count();
+        for (k, part) in line.split(if piped { '|' } else { '\t' }).enumerate() {
             let start = whole.start + offset;
             offset += part.len() + 1;
             let body = chars::trim(part);
-            // Empty pieces are the outer pipes or doubled tabs, not cells.
-            if body.is_empty() {
+            // Empty pieces outside the outer pipes and doubled tabs are no
+            // cells; an empty piece between pipes is an empty cell (the
+            // columns after it keep their places).
+            if body.is_empty() && (!piped || k == 0 || k + 1 == parts) {
                 continue;
             }
             let s = start + chars::leading_space(part);
@@ -1495,6 +1528,40 @@ mod tests {
             stack.extend(s.sections.iter().rev().map(|c| (depth + 1, c)));
         }
         out
+    }
+
+    #[test]
+    fn setext_headings_nest_by_their_underline() {
+        let src = "Acta de la reunión\n==================\n\nFecha: 18 de febrero de 2025\n\n\
+                   Desarrollo\n==========\n\n1. Apertura\n-----------\n\nTexto.\n\n\
+                   2. Plan de trabajo\n------------------\n\nTexto.\n\nPróxima reunión\n===============\n\nTexto.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Desarrollo",
+                "  Apertura",
+                "  Plan de trabajo",
+                "Próxima reunión"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some("Acta de la reunión")
+        );
+        assert!(crate::check::guarantees(src, &doc, &crate::Options::default()).is_empty());
+    }
+
+    #[test]
+    fn an_agenda_label_alone_with_no_title_under_it_heads_nothing() {
+        // A cover's `Point 6 de l'ordre du jour`: the item the document is
+        // issued under, a blank line before the document's title.
+        let src = "GE-MASS 5/6\nPoint 6 de l'ordre du jour\n\nCOMPTE RENDU DE LA RÉUNION\n\n\
+                   Point 1 de l'ordre du jour – Ouverture\n\n1       La réunion s'est ouverte à 9 h 30.\n\n\
+                   Point 2 de l'ordre du jour – Adoption de l'ordre du jour\n\n2       Le Groupe a adopté l'ordre du jour.\n";
+        let got = titles(src);
+        assert!(got.ends_with(&["Ouverture".into(), "Adoption de l'ordre du jour".into()]));
+        assert!(!got.iter().any(|t| t.trim().is_empty()), "{got:?}");
     }
 
     #[test]

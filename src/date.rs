@@ -286,6 +286,14 @@ fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
         if is_word(t(k), &["de", "of"]) {
             k += 1;
         }
+        // `13-Mar-2025`, a tracker's dates.
+        let hyphenated = until_day.is_none()
+            && sym(t(k), &['-'])
+            && !t(k + 1).is_some_and(|t| t.space_before)
+            && month_at(toks, k + 1).is_some();
+        if hyphenated {
+            k += 1;
+        }
         if let Some((m, after)) = month_at(toks, k) {
             let mut end = toks[after - 1].end;
             k = after;
@@ -302,7 +310,7 @@ fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
             }
             let mut year = None;
             let mut y = k;
-            if is_word(t(y), &["de"]) || sym(t(y), &[',']) {
+            if is_word(t(y), &["de"]) || sym(t(y), &[',']) || (hyphenated && sym(t(y), &['-'])) {
                 y += 1;
             }
             if let Some((yv, 4)) = num(t(y)) {
@@ -707,6 +715,11 @@ mod tests {
         assert_eq!(first_iso("٣٠ حزيران/يونيو ٢٠٢٥"), Some("2025-06-30".into()));
         let d = find_dates("by 4 June")[0];
         assert_eq!((d.month, d.day, d.year), (6, 4, None));
+        // A tracker's hyphenated dates; a range of days is no such date.
+        assert_eq!(first_iso("| 13-Mar-2025 |"), Some("2025-03-13".into()));
+        assert_eq!(first_iso("06-March-2025"), Some("2025-03-06".into()));
+        let d = find_dates("7-9 March 2025")[0];
+        assert_eq!(d.until_iso(None), Some("2025-03-09".into()));
     }
 
     #[test]

@@ -161,6 +161,22 @@ impl LexLine {
         (rel(a), rel(b))
     }
 
+    /// Makes the line a heading of `level` (a setext heading's text line):
+    /// the whole line, a number included, is the heading's content, as
+    /// after `#`s.
+    fn make_heading(&mut self, src: &str, level: u8) {
+        let from = self.marker().map_or(self.content().0, |m| m.0);
+        let to = self.content().1;
+        self.set_content((from, to));
+        self.marker = NONE;
+        self.number = NONE;
+        self.kind = if lexicon::disclaimer_heading(&src[from..to]).is_some() {
+            Kind::DisclaimerHeading
+        } else {
+            Kind::AtxHeading(level)
+        };
+    }
+
     fn set_content(&mut self, span: (usize, usize)) {
         self.content = self.relative(span);
     }
@@ -194,6 +210,8 @@ pub struct Lexed {
     pub blank_page_breaks: Vec<usize>,
     /// The `>` markers of quoted lines, blank or not.
     pub quote_markers: Vec<Span>,
+    /// The `===` and `---` lines under setext headings (their markup).
+    pub underlines: Vec<Span>,
 }
 
 /// The bytes of a quoted line's prefix: the white space and `>` markers
@@ -238,6 +256,7 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         trailing_blanks: 0,
         blank_page_breaks: Vec::new(),
         quote_markers: Vec::new(),
+        underlines: Vec::new(),
     };
     let mut blanks = 0usize;
     for &line in lines {
@@ -249,6 +268,17 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
             (memchr::memchr_iter(0x0c, raw.as_bytes()))
                 .for_each(|off| out.blank_page_breaks.push(line.start + off));
             continue;
+        }
+        // `Title` over `=====` or `-----` (Markdown's setext headings,
+        // pandoc's plain text): the line above is a heading, this its markup.
+        if blanks == 0 && l.kind == Kind::Rule {
+            let heading = out.lines.len();
+            if let Some(level) = underline_level(src, &l, heading, out.lines.last()) {
+                out.lines[heading - 1].make_heading(src, level);
+                let (from, to) = l.content();
+                out.underlines.push(Span::new(from, to));
+                continue;
+            }
         }
         l.blanks_before = u32::try_from(blanks).unwrap_or(u32::MAX);
         blanks = 0;
@@ -279,6 +309,32 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
     // Held until the tree is built: no spare room.
     out.lines.shrink_to_fit();
     out
+}
+
+/// The level of the setext heading `rule` underlines (1 for `===`, 2 for
+/// `---`): three or more of one of them, nothing else, right under a line of
+/// text or a numbered line that stands alone (the document's first line, or
+/// one after a blank line), the `heading`-th line of the table.
+fn underline_level(
+    src: &str,
+    rule: &LexLine,
+    heading: usize,
+    above: Option<&LexLine>,
+) -> Option<u8> {
+    let (from, to) = rule.content();
+    let body = &src.as_bytes()[from..to];
+    let level = match body.first()? {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    let above = above?;
+    let alone = heading == 1 || above.blanks_before > 0;
+    (body.len() >= 3
+        && body.iter().all(|&b| b == body[0])
+        && alone
+        && matches!(above.kind, Kind::Text | Kind::Numbered(_)))
+    .then_some(level)
 }
 
 /// The cells of a line laid out in columns by spaces (a PDF copy's table):
@@ -424,7 +480,7 @@ fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
     }
     // Table rows and rules hold a pipe or a tab: most lines hold neither.
     let cells = memchr::memchr2(b'|', b'\t', body.as_bytes()).is_some();
-    if cells && is_table_rule(body) {
+    if (cells && is_table_rule(body)) || is_grid_border(body) {
         out.kind = Kind::TableRule;
         return out;
     }
@@ -524,6 +580,17 @@ fn is_table_rule(s: &str) -> bool {
         && s.contains("--")
         && s.chars()
             .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '+'))
+}
+
+/// The border of a grid table (pandoc's plain text, reStructuredText):
+/// `+----+----+`, `+====+====+` under its header, `+:---+` aligned.
+pub fn is_grid_border(s: &str) -> bool {
+    let b = s.trim_end().as_bytes();
+    b.len() >= 3
+        && b[0] == b'+'
+        && b[b.len() - 1] == b'+'
+        && (b.windows(2).any(|w| w == b"--" || w == b"=="))
+        && b.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'))
 }
 
 /// Pipes at both ends with a cell between, or two or more tab-separated cells.
@@ -912,6 +979,21 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
             {
                 2
             }
+            // `12      Le Groupe a prié…`: a paragraph's number set apart by
+            // spaces alone (IMO and ICAO reports), before a capital and
+            // words (not a page number spread before a footer's symbol).
+            ' ' if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && {
+                let text = after_token.trim_start_matches(' ');
+                (3..=12).contains(&(after_token.len() - text.len()))
+                    && text.contains(' ')
+                    && text.starts_with(|c: char| {
+                        c.is_uppercase()
+                            || (!c.is_ascii() && chars::is_letter(c) && !c.is_lowercase())
+                    })
+            } =>
+            {
+                0
+            }
             _ => {
                 // `1.1 Title` without a final dot.
                 if token.contains('.') && after_token.starts_with([' ', '\t']) {
@@ -1047,6 +1129,53 @@ mod tests {
         let (style, len, _) = numbered(line).unwrap();
         assert_eq!(style, NumStyle::Arabic);
         assert_eq!(line[len..].trim_start(), "أقر المكتب جدول الأعمال");
+    }
+
+    #[test]
+    fn paragraph_numbers_set_apart_by_spaces_alone() {
+        let line = "12      Le Groupe a prié le Secrétariat de diffuser le texte";
+        let (style, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!((style, &line[a..b]), (NumStyle::Arabic, "12"));
+        assert!(line[len..].trim_start().starts_with("Le Groupe"));
+        // A page number spread before a footer's symbol, a count in text,
+        // a year: no paragraph numbers.
+        for line in [
+            "2                                                        GE.25-05512",
+            "2      GE.25-05512",
+            "3 delegations asked",
+            "2025      Annual report of the Board",
+            "12      le groupe",
+        ] {
+            assert_eq!(numbered(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn setext_headings_and_grid_borders() {
+        let src = "Title\n=====\n\nText\n---\n\nPart\n----\n";
+        let lexed = lex(src, &crate::source::lines(src));
+        let kinds: Vec<Kind> = lexed.lines.iter().map(|l| l.kind).collect();
+        // (`Text` over `---`, after a blank line, is a heading, as in
+        // Markdown.)
+        assert_eq!(
+            kinds,
+            [
+                Kind::AtxHeading(1),
+                Kind::AtxHeading(2),
+                Kind::AtxHeading(2)
+            ]
+        );
+        assert_eq!(lexed.underlines.len(), 3);
+        // A rule after a paragraph's second line, or after a blank line,
+        // stays a rule.
+        let src = "One line\nand its wrap\n-----\n\n-----\n";
+        let lexed = lex(src, &crate::source::lines(src));
+        let kinds: Vec<Kind> = lexed.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [Kind::Text, Kind::Text, Kind::Rule, Kind::Rule]);
+        assert!(is_grid_border("+------+-----+"));
+        assert!(is_grid_border("+:=====+=====+"));
+        assert!(!is_grid_border("+ 3 +"));
+        assert!(!is_grid_border("++"));
     }
 
     #[test]

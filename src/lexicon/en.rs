@@ -70,7 +70,9 @@ pub static LEXICON: Lexicon = Lexicon {
     vague_starts: &["next week", "next month", "next year", "early", "late", "mid", "the coming weeks", "the coming months"],
     actor_columns: &["responsible", "owner", "lead", "who", "actor", "assigned to", "responsibility"],
     due_columns: &["deadline", "due", "due date", "by when", "when", "date", "timeline"],
-    action_columns: &["action", "actions", "action item", "action items", "task", "what", "follow-up", "follow-up action"],
+    action_columns: &["action", "actions", "action item", "action items", "action point", "action points", "task", "what", "follow-up", "follow-up action"],
+    status_columns: &["status", "state", "progress"],
+    done_statuses: &["closed", "done", "completed", "complete", "finished", "achieved", "cancelled"],
     months: &[
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
         ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),

@@ -64,6 +64,8 @@ pub static LEXICON: Lexicon = Lexicon {
     actor_columns: &["responsable", "responsables", "quién"],
     due_columns: &["plazo", "fecha", "fecha límite", "cuándo"],
     action_columns: &["acción", "acciones", "medida", "medidas", "tarea", "qué", "compromiso", "compromisos"],
+    status_columns: &["estado", "situación", "avance"],
+    done_statuses: &["cerrado", "cerrada", "cumplido", "cumplida", "completado", "completada", "realizado", "realizada", "hecho", "terminado", "finalizado", "cancelado"],
     months: &[
         ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
         ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),

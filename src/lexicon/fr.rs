@@ -63,7 +63,9 @@ pub static LEXICON: Lexicon = Lexicon {
     vague_starts: &["la semaine prochaine", "le mois prochain", "début", "fin", "mi"],
     actor_columns: &["responsable", "responsables", "qui", "chef de file"],
     due_columns: &["échéance", "délai", "date", "date limite", "quand"],
-    action_columns: &["action", "actions", "mesure", "mesures", "tâche", "suite à donner", "quoi", "engagement", "engagements"],
+    action_columns: &["action", "actions", "mesure", "mesures", "tâche", "suite à donner", "point d'action", "points d'action", "quoi", "engagement", "engagements"],
+    status_columns: &["statut", "état", "état d'avancement", "situation"],
+    done_statuses: &["clos", "clôturé", "clôturée", "fermé", "fait", "réalisé", "réalisée", "terminé", "terminée", "achevé", "achevée", "annulé"],
     months: &[
         ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
         ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),

@@ -161,6 +161,11 @@ pub struct Lexicon {
     /// a table with such a column and an actor or deadline column lists
     /// actions wherever it stands.
     pub action_columns: &'static [&'static str],
+    /// Table column names that hold an action's status (`Status`, `状态`).
+    pub status_columns: &'static [&'static str],
+    /// Statuses of an action already done (`Closed`, `已完成`): such a row
+    /// of a tracker is no action left to do.
+    pub done_statuses: &'static [&'static str],
     /// Month names and their numbers, lower case.
     pub months: &'static [(&'static str, u32)],
     /// Labels of the title block's `Label: value` lines (`Date`, `主持`):
