@@ -785,6 +785,9 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(who) = closing_tag(t) {
         return Some(who.to_string());
     }
+    if let Some(who) = bracketed_owner(t) {
+        return Some(who.to_string());
+    }
     if let Some(who) = instructed(t).or_else(|| requested(t).map(|(who, _)| who)) {
         return Some(who);
     }
@@ -1355,13 +1358,33 @@ fn actor_colon(t: &str) -> Option<String> {
     (capital(head) && !clause && name && !chars::trim(rest).is_empty()).then(|| head.to_string())
 }
 
-/// The task of `@who: task` (the name is the owner's label), else `text`
-/// whole.
+/// The task of `@who: task` or `[who] task` (the name is the owner's
+/// label), else `text` whole.
 fn task_after_owner<'t>(text: &'t str, who: &str) -> &'t str {
-    let task = (chars::trim(text).trim_start_matches('@').strip_prefix(who))
+    let t = chars::trim(text);
+    let task = (t.trim_start_matches('@').strip_prefix(who))
         .and_then(|rest| rest.trim_start().strip_prefix([':', '：']))
+        .or_else(|| t.strip_prefix('[')?.strip_prefix(who)?.strip_prefix(']'))
         .map(chars::trim);
     task.filter(|t| !t.is_empty()).unwrap_or(text)
+}
+
+/// `[RCO] Circulate the timeline`, `[WFP/UNICEF] Draft the ToR`: a name in
+/// square brackets before the task (a slide's or a tracker's owner).
+fn bracketed_owner(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('[')?;
+    let end = rest.find(']').filter(|&e| e <= 40)?;
+    let who = chars::trim(&rest[..end]);
+    // A name, not a box (`[x]`), a number (`[3]`) or a tag in capitals
+    // alone (`[DRAFT]` over nothing).
+    let named = who.chars().count() >= 2
+        && who
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || (!c.is_ascii() && chars::is_letter(c)))
+        && !who.chars().any(|c| c.is_ascii_digit());
+    let task = chars::trim(&rest[end + 1..]);
+    (named && task.contains(' ')).then_some(who)
 }
 
 /// Lower case, with the punctuation around a word removed; borrowed when

@@ -289,7 +289,13 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
                 chars::fits_width(body, 80)
             } || spread())
         {
-            seen.entry(body).or_default().push(i);
+            // (Keyed with its marker: `• AOB` in a list is not the slide
+            // title `AOB`.)
+            let key = match l.marker() {
+                Some((m, _)) => chars::trim(&src[m..l.content().1]),
+                None => body,
+            };
+            seen.entry(key).or_default().push(i);
         }
     }
     let groups: Vec<Vec<usize>> = seen.into_values().filter(|idx| idx.len() >= 2).collect();

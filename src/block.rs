@@ -572,10 +572,24 @@ impl Builder<'_> {
             }
             Kind::Arrow | Kind::ActionPrefix => self.list_item(i, false, Some(Role::Action)),
             Kind::ActionHeader => {
-                self.flush_lists();
-                let span = self.whole(i);
-                let inlines = self.inlines_of(i, span);
-                self.push_block(Block::Paragraph { inlines, span });
+                // `NEXT STEPS` in capitals between blank lines, no colon: a
+                // slide's or a page's title as well (its items are actions).
+                let title = chars::trim(&text);
+                if chars::is_all_caps(title)
+                    && !title.ends_with([':', '：'])
+                    && self.logicals[i].blank_before > 0
+                    && self
+                        .logicals
+                        .get(i + 1)
+                        .is_some_and(|n| n.blank_before == 0)
+                {
+                    self.bare_heading(i, content);
+                } else {
+                    self.flush_lists();
+                    let span = self.whole(i);
+                    let inlines = self.inlines_of(i, span);
+                    self.push_block(Block::Paragraph { inlines, span });
+                }
                 self.in_actions = true;
                 self.actions_list_seen = false;
             }
@@ -1528,6 +1542,45 @@ mod tests {
             stack.extend(s.sections.iter().rev().map(|c| (depth + 1, c)));
         }
         out
+    }
+
+    #[test]
+    fn a_slide_decks_titles_bullets_and_notice() {
+        let src = "UNCT – Heads of Agency Meeting\n\n1\n\nAGENDA\n• Review\n• AOB\n\n2\n\n\
+                   REVIEW\n• Key issues raised\no Government wants stronger focus on\njobs for young people\n\
+                   o Data gaps on outcome 2\n• Pre-positioning under way\n\n3\n\n\
+                   UN80 – COUNTRY-LEVEL EFFICIENCIES\n• HQ guidance received\n\n4\n\n\
+                   NEXT STEPS\n• [RCO] Circulate the revised timeline – due 12 Sep\n\n5\n\n\
+                   AOB\n• None\n\n6\n\nCONFIDENTIAL – FOR INTERNAL UN USE ONLY\nThis summary is shared with members of the team only.\n";
+        let got = titles(src);
+        assert!(
+            got.ends_with(&[
+                "REVIEW".into(),
+                "UN80 – COUNTRY-LEVEL EFFICIENCIES".into(),
+                "NEXT STEPS".into(),
+                "AOB".into()
+            ]),
+            "{got:?}"
+        );
+        let doc = crate::parse(src);
+        let review = doc.sections.iter().find(|s| s.title == "REVIEW").unwrap();
+        let Some(Block::List { items, .. }) = review.blocks.first() else {
+            panic!("{:?}", review.blocks);
+        };
+        let texts: Vec<&str> = items
+            .iter()
+            .map(|it| it.span)
+            .map(|sp| &src[sp.start..sp.end])
+            .collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert_eq!(doc.actions.len(), 1);
+        assert_eq!(doc.actions[0].actor.as_deref(), Some("RCO"));
+        assert!(doc.actions[0].text.starts_with("Circulate"));
+        assert_eq!(doc.disclaimers.len(), 1);
+        assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("en"));
+        // `CONFIDENTIAL` alone marks the document: it heads no notice.
+        let doc = crate::parse("CONFIDENTIAL\n\nMinutes of the meeting\n\n1. Opening\n\nText.\n");
+        assert!(doc.disclaimers.is_empty());
     }
 
     #[test]

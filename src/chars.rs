@@ -320,6 +320,19 @@ pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// Whether `s` is set in capitals: two letters or more that have case,
+/// none of them lower case (`NEXT STEPS`, `UN80 – EFFICIENCIES`).
+pub fn is_all_caps(s: &str) -> bool {
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= 2
+}
+
 /// A letter of a script without case (Arabic, ideographs): it may open a
 /// sentence as a capital does.
 fn is_caseless_letter(c: char) -> bool {

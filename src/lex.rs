@@ -161,6 +161,21 @@ impl LexLine {
         (rel(a), rel(b))
     }
 
+    /// Makes a line `o Text` (a capital after the letter) a bullet item.
+    fn letter_o_bullet(&mut self, src: &str) {
+        let (from, to) = self.content();
+        let body = &src[from..to];
+        let Some(text) = body.strip_prefix("o ") else {
+            return;
+        };
+        let text = text.trim_start_matches(is_space);
+        if text.starts_with(char::is_uppercase) {
+            self.kind = Kind::Bullet;
+            self.set_marker((from, from + 1));
+            self.set_content((to - text.len(), to));
+        }
+    }
+
     /// Makes the line a heading of `level` (a setext heading's text line):
     /// the whole line, a number included, is the heading's content, as
     /// after `#`s.
@@ -259,6 +274,7 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         underlines: Vec::new(),
     };
     let mut blanks = 0usize;
+    let mut in_bullets = false;
     for &line in lines {
         out.quote_markers.extend(quote_marker(src, line));
         let mut l = classify(src, line);
@@ -269,6 +285,13 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
                 .for_each(|off| out.blank_page_breaks.push(line.start + off));
             continue;
         }
+        // `o Inception report received`: Word's second-level bullet, the
+        // letter `o`, under a bullet (alone it may be a word: `o UNICEF`).
+        if blanks == 0 && l.kind == Kind::Text && in_bullets {
+            l.letter_o_bullet(src);
+        }
+        // (A bullet's wrapped lines keep the run going.)
+        in_bullets = l.kind == Kind::Bullet || (in_bullets && blanks == 0 && l.kind == Kind::Text);
         // `Title` over `=====` or `-----` (Markdown's setext headings,
         // pandoc's plain text): the line above is a heading, this its markup.
         if blanks == 0 && l.kind == Kind::Rule {
@@ -669,6 +692,10 @@ fn footnote_def(s: &str) -> Option<(usize, (usize, usize))> {
 fn bullet(s: &str) -> Option<usize> {
     let mut it = s.char_indices();
     let (_, c) = it.next()?;
+    // `o<TAB>text`: Word's second-level bullet.
+    if s.starts_with("o\t") {
+        return Some(1);
+    }
     if !BULLETS.contains(&c) {
         return None;
     }

@@ -263,9 +263,14 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         && !heading()
                 });
                 // `Décision : …` under a bullet is a line of its own.
+                // So is a slide's or a page's title in capitals after a
+                // page number, under text that is not.
                 if j >= lines.len()
                     || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)
                     || lexicon::decision_prefix(text(&lines[j])).is_some()
+                    || (page_break
+                        && chars::is_all_caps(text(&lines[j]))
+                        && !chars::is_all_caps(text(&lines[last])))
                 {
                     break;
                 }

@@ -577,7 +577,32 @@ pub fn starts_like(s: &str, firsts: &[char]) -> bool {
 
 /// The language whose `disclaimer_headings` holds `line`, if any.
 pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
-    DISCLAIMER_HEADINGS.lang_of(line)
+    DISCLAIMER_HEADINGS.lang_of(line).or_else(|| {
+        // `CONFIDENTIAL – FOR INTERNAL UN USE ONLY`: a heading and its
+        // aside after a dash.
+        // (`CONFIDENTIAL` alone marks a document, it heads no notice.)
+        const MARKS: [(&str, &str); 6] = [
+            ("confidential", "en"),
+            ("confidentiel", "fr"),
+            ("confidencial", "es"),
+            ("конфиденциально", "ru"),
+            ("سري", "ar"),
+            ("机密", "zh"),
+        ];
+        let (head, tail) = [" – ", " — ", " - "]
+            .iter()
+            .find_map(|d| line.split_once(d))?;
+        if crate::chars::trim(tail).is_empty() {
+            return None;
+        }
+        DISCLAIMER_HEADINGS.lang_of(head).or_else(|| {
+            let head = normalize(head);
+            MARKS
+                .iter()
+                .find(|(w, _)| *w == head)
+                .map(|&(_, lang)| lang)
+        })
+    })
 }
 
 /// Finds an action prefix (`Action:`, `**ACTION:**`) at the start of
