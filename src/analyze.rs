@@ -1231,8 +1231,19 @@ fn owner_form(t: &str) -> Option<String> {
                 continue;
             };
             let value = value.trim_start_matches(['*', '_']);
+            // (`Responsable : DRC, délai : 20 mars`: the next label ends
+            // the name.)
+            let next_label =
+                (value.match_indices([',', '，', '،']).map(|(at, _)| at)).find(|&at| {
+                    let rest = value[at..].trim_start_matches([',', '，', '،', ' ']);
+                    (lexicon::ALL.iter().flat_map(|l| l.due_columns.iter())).any(|d| {
+                        lexicon::starts_with_lower(rest, d)
+                            .is_some_and(|e| rest[e..].trim_start().starts_with([':', '：']))
+                    })
+                });
             let end = (value.find([')', '）', ';', '；', '*']).into_iter())
                 .chain(value.find(". "))
+                .chain(next_label)
                 .min()
                 .unwrap_or(value.len());
             let who = chars::trim(&value[..end]).trim_end_matches(['.', '。']);
@@ -2393,6 +2404,15 @@ mod tests {
                 .as_deref(),
             Some("各机构UN Info联络人")
         );
+        // The next label ends the name; a date under an item's label is
+        // its deadline.
+        let doc = crate::parse(
+            "Compte rendu\n\n1. Point\n\n→ Action : Réviser les voies de référencement\npour Fada (Responsable : UNFPA, délai :\n31 mars 2025)\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(got, [(Some("UNFPA"), Some("2025-03-31"))]);
     }
 
     #[test]
@@ -2621,6 +2641,23 @@ mod tests {
         assert!(is_decision("The Committee adopted the report."));
         assert!(is_decision("The MAG agreed in principle to meet in May."));
         assert!(is_decision("主席希望加快工作，会议决定延期。"));
+    }
+
+    #[test]
+    fn present_tense_decisions_and_plural_labels() {
+        for text in [
+            "Se aprueba la metodología de priorización geográfica.",
+            "Se acuerda utilizar el formato único.",
+            "L'OMT approuve la répartition des coûts.",
+            "Le compte rendu de la réunion du 12 février a été validé sans modification.",
+        ] {
+            assert!(is_decision(text), "{text}");
+        }
+        let doc = crate::parse(
+            "# Acta\n\n## 1. Apertura\n\n**Acuerdos:**\n- El GIFMM participará en la mesa.\n",
+        );
+        assert_eq!(doc.decisions.len(), 1, "{:?}", doc.decisions);
+        assert!(!is_decision("Le document reste valide."));
     }
 
     #[test]

@@ -116,6 +116,10 @@ pub fn is_page_number(line: &str) -> bool {
     const OF: &[&str] = &["of", "de", "sur", "из", "من", "/"];
     match words {
         [Some(p), Some(n), None, ..] if PAGE.contains(&p) && small_number(n) => true,
+        // `Page 2/4`
+        [Some(p), Some(n), None, ..] if PAGE.contains(&p) => n
+            .split_once('/')
+            .is_some_and(|(a, b)| small_number(a) && small_number(b)),
         [Some(p), Some(n), Some(of), Some(m), None]
             if PAGE.contains(&p) && small_number(n) && OF.contains(&of) && small_number(m) =>
         {
@@ -430,6 +434,7 @@ mod tests {
             "-3-",
             "Page 3",
             "Page 3 of 12",
+            "Page 2/4",
             "Página 3 de 12",
             "3/12",
             "第 3 页",

@@ -237,10 +237,13 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     );
                     // `… by` / `31 January 2026.`: a date alone right under an
                     // unfinished line ends its sentence, it is no day header.
+                    // (So does one after an item's label: `(Responsable :
+                    // UNFPA, délai :` / `31 mars 2025)`.)
+                    let label_in_item =
+                        lines[first].kind != Kind::Text && prev.trim_end().ends_with([':', '：']);
                     let date_tail = n.kind == Kind::DateLine
                         && (adjacent_next || date_next)
-                        && !ends_sentence(prev)
-                        && ends_in_word(prev);
+                        && ((!ends_sentence(prev) && ends_in_word(prev)) || label_in_item);
                     plain_looking
                         && adjacent
                         && (lexicon::ends_with_continuation_word(prev) || date_tail)

@@ -28,7 +28,7 @@ pub static LEXICON: Lexicon = Lexicon {
     pronouns: &["he", "she", "they", "it", "we", "i"],
     ordinals: &[],
     letter_names: &[],
-    decision_prefixes: &["decision", "decisions", "agreed", "conclusion"],
+    decision_prefixes: &["decision", "decisions", "agreed", "conclusion", "agreement", "agreements"],
     decision_nouns: &["decisions", "conclusions", "agreements", "resolutions"],
     decision_headings: &["decisions", "agreements", "decisions taken", "decisions and agreements", "summary of decisions"],
     decision_markers: &[

@@ -29,7 +29,7 @@ pub static LEXICON: Lexicon = Lexicon {
     pronouns: &["él", "ella", "ellos", "ellas", "nosotros"],
     ordinals: &[],
     letter_names: &[],
-    decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión"],
+    decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión", "acuerdos"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     decision_headings: &["acuerdos", "decisiones", "acuerdos adoptados", "decisiones adoptadas"],
     decision_markers: &[
@@ -37,7 +37,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "eligió", "eligieron",
         "acordó", "acordaron", "se acordó", "decidió", "decidieron", "se decidió", "aprobó", "aprobaron",
         "se aprobó", "fue aprobado", "fue aprobada", "adoptó", "adoptaron", "se adoptó", "convino", "convinieron",
-        "se convino", "se llegó a un acuerdo",
+        "se convino", "se llegó a un acuerdo", "se aprueba", "se aprueban", "se acuerda", "se acuerdan", "se decide",
     ],
     negators: &["no", "nunca"],
     decision_negations: &["no se acordó", "no se decidió", "no se aprobó", "no acordó", "no decidió", "no aprobó"],

@@ -28,7 +28,7 @@ pub static LEXICON: Lexicon = Lexicon {
     pronouns: &["il", "elle", "ils", "elles", "on", "nous"],
     ordinals: &[],
     letter_names: &[],
-    decision_prefixes: &["décision", "décisions", "conclusion"],
+    decision_prefixes: &["décision", "décisions", "conclusion", "accord", "accords"],
     decision_nouns: &["décisions", "conclusions", "accords"],
     decision_headings: &["décisions", "accords", "décisions prises", "relevé des décisions"],
     decision_markers: &[
@@ -38,6 +38,9 @@ pub static LEXICON: Lexicon = Lexicon {
         "sont convenus", "ont convenu", "a convenu", "a approuvé", "ont approuvé", "a été approuvé",
         "a été approuvée", "a adopté", "ont adopté", "a été adopté", "a été adoptée", "a entériné",
         "se sont accordés", "se sont mis d'accord", "se sont mis d’accord",
+        "a validé", "ont validé", "a été validé", "a été validée",
+        // The present of a note's decisions (`L'OMT approuve…`).
+        "approuve", "approuvent", "adopte", "entérine", "valide le", "valide la", "valide les",
     ],
     negators: &["ne", "pas", "jamais"],
     decision_negations: &["n'a pas décidé", "n’a pas décidé", "n'a pas été décidé", "n’a pas été décidé", "n'a pas approuvé", "n’a pas approuvé"],
