@@ -130,7 +130,10 @@ impl Walk<'_> {
                                 && (has_action_tag(&text)
                                     || self.states_action(&text)
                                     || instructed(&text).is_some()
-                                    || requested(&text).is_some()))
+                                    || requested(&text).is_some()
+                                    // `Task — Responsible: X — Deadline: date`.
+                                    || (owner_form(&text).is_some()
+                                        && due(&text, self.meeting).is_some())))
                         {
                             item.role = Some(Role::Action);
                         }
@@ -1200,17 +1203,19 @@ fn owner_form(t: &str) -> Option<String> {
     // Tags name their value with a column word of any language: `(owner:
     // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
     // The first label in table order wins, at its first place.
-    const OPENERS: [char; 9] = ['(', '（', '—', '–', ';', '；', ',', '。', '.'];
+    const OPENERS: [char; 10] = ['(', '（', '—', '–', ';', '；', ',', '。', '.', ' '];
     // Every tag has a colon (`：` is EF BC 9A): most sentences have none.
     memchr::memchr2(b':', 0x9A, t.as_bytes())?;
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
     let mut best: Option<(usize, &str)> = None;
     // The openers' bytes, ASCII or lead bytes: only there is a character
     // decoded and compared.
+    // (A space opens a label of five letters or more: `… المسؤول: اليونيسف`
+    // on an item's next line, joined.)
     let openers = t
         .bytes()
         .enumerate()
-        .filter(|&(_, b)| matches!(b, b'(' | b';' | b',' | b'.' | 0xE2 | 0xE3 | 0xEF))
+        .filter(|&(_, b)| matches!(b, b'(' | b';' | b',' | b'.' | b' ' | 0xE2 | 0xE3 | 0xEF))
         .map(|(at, _)| at)
         .filter(|&at| t[at..].starts_with(OPENERS));
     for at in openers {
@@ -1220,9 +1225,13 @@ fn owner_form(t: &str) -> Option<String> {
         if !lexicon::starts_like(rest, &lexicon::ACTOR_COLUMN_FIRSTS) {
             continue;
         }
+        let spaced = t.as_bytes()[at] == b' ';
         for (rank, label) in labels.clone().enumerate() {
             if best.is_some_and(|(b, _)| b <= rank) {
                 break;
+            }
+            if spaced && label.chars().count() < 5 {
+                continue;
             }
             let Some(end) = lexicon::starts_with_lower(rest, label) else {
                 continue;
@@ -1234,7 +1243,7 @@ fn owner_form(t: &str) -> Option<String> {
             // (`Responsable : DRC, délai : 20 mars`: the next label ends
             // the name.)
             let next_label =
-                (value.match_indices([',', '，', '،']).map(|(at, _)| at)).find(|&at| {
+                (value.match_indices([',', '，', '،', ' ']).map(|(at, _)| at)).find(|&at| {
                     let rest = value[at..].trim_start_matches([',', '，', '،', ' ']);
                     (lexicon::ALL.iter().flat_map(|l| l.due_columns.iter())).any(|d| {
                         lexicon::starts_with_lower(rest, d)
@@ -1243,6 +1252,8 @@ fn owner_form(t: &str) -> Option<String> {
                 });
             let end = (value.find([')', '）', ';', '；', '*']).into_iter())
                 .chain(value.find(". "))
+                .chain(value.find(" — "))
+                .chain(value.find(" – "))
                 .chain(next_label)
                 .min()
                 .unwrap_or(value.len());
@@ -2641,6 +2652,31 @@ mod tests {
         assert!(is_decision("The Committee adopted the report."));
         assert!(is_decision("The MAG agreed in principle to meet in May."));
         assert!(is_decision("主席希望加快工作，会议决定延期。"));
+    }
+
+    #[test]
+    fn an_items_fields_give_its_owner_and_deadline() {
+        let doc = crate::parse(
+            "Minutes\n\n1. Item\n\n- Action: distribute the tablets to partners\n  Responsible: UNICEF\n  Deadline: 15 March 2025\n\
+             - الإجراء: إعداد قائمة بالمديريات\n  المسؤول: منسق المجموعة\n  الموعد النهائي: 12 آذار/مارس 2025\n\
+             • Update the gap map — Responsible: IOM — Deadline: 20 March 2025\n\n\
+             Nota: texto interno del grupo.\nDisclaimer: This is an internal document.\n",
+        );
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].0.starts_with("distribute the tablets"), "{got:?}");
+        assert_eq!((got[0].1, got[0].2), (Some("UNICEF"), Some("2025-03-15")));
+        assert!(got[1].0.starts_with("إعداد قائمة"), "{got:?}");
+        assert_eq!(
+            (got[1].1, got[1].2),
+            (Some("منسق المجموعة"), Some("2025-03-12"))
+        );
+        assert_eq!((got[2].1, got[2].2), (Some("IOM"), Some("2025-03-20")));
+        // A notice's label opens a line of its own.
+        assert_eq!(doc.disclaimers.len(), 1, "{:?}", doc.disclaimers);
+        assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("en"));
     }
 
     #[test]

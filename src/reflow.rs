@@ -244,9 +244,25 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     let date_tail = n.kind == Kind::DateLine
                         && (adjacent_next || date_next)
                         && ((!ends_sentence(prev) && ends_in_word(prev)) || label_in_item);
-                    plain_looking
+                    // `- Action: …` / `  Deadline: 15 March 2025`: a date
+                    // line indented under an item is one of its fields.
+                    // (So is `  Responsible: UNICEF`.)
+                    let field = || {
+                        text(n).split_once([':', '：']).is_some_and(|(label, _)| {
+                            !chars::more_chars_than(label, 30) && lexicon::is_column_name(label)
+                        })
+                    };
+                    let item_field = adjacent_next
+                        && matches!(
+                            lines[first].kind,
+                            Kind::Bullet | Kind::Numbered(_) | Kind::Arrow | Kind::ActionPrefix
+                        )
+                        && n.indent() > lines[first].indent()
+                        && (n.kind == Kind::DateLine || (n.kind == Kind::Text && field()));
+                    (plain_looking
                         && adjacent
-                        && (lexicon::ends_with_continuation_word(prev) || date_tail)
+                        && (lexicon::ends_with_continuation_word(prev) || date_tail))
+                        || item_field
                 });
                 // `…in paragraph` / `4.3 be shortened, and…`: a number with no
                 // closer at the start of a line, after a full, unfinished
@@ -271,6 +287,7 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 if j >= lines.len()
                     || (lines[j].kind != Kind::Text && !dash_run_on && !hanging && !number_run_on)
                     || lexicon::decision_prefix(text(&lines[j])).is_some()
+                    || (lines[j].kind == Kind::Text && lexicon::opens_notice(text(&lines[j])))
                     || (page_break
                         && chars::is_all_caps(text(&lines[j]))
                         && !chars::is_all_caps(text(&lines[last])))

@@ -384,6 +384,13 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
     notice_lead(text).or_else(|| notice_phrase(text))
 }
 
+/// Whether `line` opens a notice by its label (`Disclaimer: …`, `تنويه:
+/// …`): a line of its own, not the line above going on.
+pub fn opens_notice(line: &str) -> bool {
+    // (By a label and its colon: a known opening may go on a sentence.)
+    notice_lead(line).is_some_and(|(_, at)| line[..at].contains([':', '：']))
+}
+
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
 /// paragraph whose first sentences say it is no official record.
 fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
