@@ -173,7 +173,13 @@ impl Walk<'_> {
             // `The Bureau requested the secretariat to…`: a task, dated
             // or not.
             let stated = self.stated(sentence);
-            if stated.is_none() && requested(sentence).is_some_and(|(_, named)| named) {
+            // (`请各成员国于5月15日前提交…`: a request with its deadline is
+            // a task, a body named or not.)
+            let asked = || {
+                requested(sentence)
+                    .is_some_and(|(_, named)| named || due(sentence, self.meeting).is_some())
+            };
+            if stated.is_none() && asked() {
                 self.action(sentence.to_string(), path, span);
                 continue;
             }
@@ -232,11 +238,14 @@ impl Walk<'_> {
             return Some((due, actor));
         }
         // Chinese: `秘书处将…`, `与会者应于…`: an agent noun (not
-        // `征集将于…开放`) right before a modal.
+        // `征集将于…开放`) right before a modal, or after `由` (`由秘书处于4月
+        // 30日前完成…`, `由工作组（DLWG）牵头…`: by whom).
+        let by = t.starts_with('由');
         let agent = lexicon::get("zh").is_some_and(|zh| {
-            (zh.agent_suffixes.iter().any(|s| actor.ends_with(s))
-                || zh.actor_heads.iter().any(|h| actor.ends_with(h)))
-                && zh.modals.iter().any(|m| after.starts_with(m))
+            let noun = agent_noun(&actor);
+            (zh.agent_suffixes.iter().any(|s| noun.ends_with(s))
+                || zh.actor_heads.iter().any(|h| noun.ends_with(h)))
+                && (by || zh.modals.iter().any(|m| after.starts_with(m)))
         });
         agent.then_some((due, actor))
     }
@@ -1101,7 +1110,8 @@ fn requested_cjk(t: &str) -> Option<(String, bool)> {
     };
     // The longest run that ends in a person or body noun (`联络人`,
     // `主席团成员`), else, nearer, in an agent's last character.
-    let end = ends(20, zh.actor_heads).or_else(|| ends(10, zh.agent_suffixes))?;
+    // (The longer of the two: `各成员国`, not `各成员`.)
+    let end = ends(20, zh.actor_heads).max(ends(10, zh.agent_suffixes))?;
     let who = chars::trim(&head[..end]);
     (!who.is_empty()).then(|| (who.to_string(), !asker.is_empty()))
 }
@@ -1266,8 +1276,19 @@ fn owner_form(t: &str) -> Option<String> {
     best.map(|(_, who)| who.to_string())
 }
 
+/// `数据链工作组（DLWG）` → `数据链工作组`: a Chinese name without the
+/// abbreviation in brackets after it, for its last character.
+fn agent_noun(name: &str) -> &str {
+    match name.strip_suffix('）').and_then(|n| n.rfind('（')) {
+        Some(open) => &name[..open],
+        None => name,
+    }
+}
+
 fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
     let c = chars::trim(clause);
+    // `由秘书处于…完成`: `由` (by) before the one who acts.
+    let c = c.strip_prefix('由').map_or(c, chars::trim);
     if zh.impersonal_openers.iter().any(|o| c.starts_with(o)) {
         return None;
     }
@@ -1281,10 +1302,16 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
         let mut subject = chars::trim(&c[..at]);
         // `开发署在11月21日前将…`: an agent noun before a preposition is
         // the subject; the rest is when (`将` is `把` here).
+        // (The first place after an agent noun: `牵头` inside `各牵头机构`
+        // ends nothing.)
         let ender = (zh.subject_enders.iter())
-            .filter_map(|m| subject.find(m))
-            .min()
-            .filter(|&e| zh.agent_suffixes.iter().any(|s| subject[..e].ends_with(s)));
+            .flat_map(|m| subject.match_indices(m).map(|(at, _)| at))
+            .filter(|&e| {
+                zh.agent_suffixes
+                    .iter()
+                    .any(|s| agent_noun(&subject[..e]).ends_with(s))
+            })
+            .min();
         if let Some(e) = ender {
             subject = chars::trim(&subject[..e]);
         }
@@ -1300,11 +1327,17 @@ fn actor_cjk(clause: &str, zh: &Lexicon) -> Option<String> {
     }
     // A subject before a preposition, ending like a person or body:
     // `召集人于 9 月 30 日前…`, `IGF 秘书处在…`.
-    let ender = zh.subject_enders.iter().filter_map(|m| c.find(m)).min();
+    let ender = (zh.subject_enders.iter())
+        .flat_map(|m| c.match_indices(m).map(|(at, _)| at))
+        .filter(|&at| {
+            zh.agent_suffixes
+                .iter()
+                .any(|s| agent_noun(chars::trim(&c[..at])).ends_with(s))
+        })
+        .min();
     if let Some(at) = ender {
         let subject = chars::trim(&c[..at]);
-        let agent = zh.agent_suffixes.iter().any(|s| subject.ends_with(s));
-        if agent && (1..=16).contains(&subject.chars().count()) {
+        if (1..=16).contains(&subject.chars().count()) {
             return Some(subject.to_string());
         }
     }
@@ -1964,6 +1997,28 @@ mod tests {
 
     #[test]
     fn chinese_actors_before_a_modal_or_an_agent_noun() {
+        // `由` (by) before the one who acts; a request with its deadline.
+        let doc = crate::parse(
+            "会议纪要\n\n一、议题\n\n由秘书处于2025年4月30日前完成报告模板的修订。\n\n\
+             由数据链工作组（DLWG）牵头，于2025年6月30日前提出接口规范。\n\n\
+             请各成员国于２０２５年５月１５日前向秘书处提交实施计划。\n",
+        );
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("秘书处"), Some("2025-04-30")),
+                (Some("数据链工作组（DLWG）"), Some("2025-06-30")),
+                (Some("各成员国"), Some("2025-05-15")),
+            ]
+        );
+        // (`牵头` inside `各牵头机构` ends no subject.)
+        assert_eq!(
+            actor("各牵头机构于11月28日前向RCO提交所负责领域的说明。").as_deref(),
+            Some("各牵头机构")
+        );
         let cases = [
             ("IGF 秘书处将联系 MAG 成员", Some("IGF 秘书处")),
             ("一旦定稿，IGF 秘书处将通过官方渠道", Some("IGF 秘书处")),

@@ -13,7 +13,7 @@ pub static LEXICON: Lexicon = Lexicon {
     action_ids: &["ap", "ai"],
     disclaimer_headings: &["disclaimer", "disclaimers", "confidentiality notice", "confidentiality"],
     disclaimer_openers: &["the views expressed in this", "this translation is", "this is an unofficial", "this document is an unofficial", "unofficial translation", "this summary is not", "this record is not an official", "this document has not been formally edited", "this document has been issued without formal", "this document is issued without formal", "this document is being issued without formal", "the present document has not been formally", "the present document is issued without formal", "these minutes are an informal", "these minutes are not an official", "this is not an official record", "the present report has not been formally", "this report has not been formally edited", "this report is issued without formal", "these notes are not an official"],
-    notice_phrases: &["not constitute an official", "not an official record", "not official records", "not an official document", "not been formally edited"],
+    notice_phrases: &["not constitute an official", "not an official record", "not official records", "not an official document", "not been formally edited", "not necessarily reflect the views", "not necessarily reflect the official", "not necessarily represent the views"],
     notice_labels: &["note"],
     agenda_labels: &["agenda item", "item"],
     agenda_label_tails: &["of the agenda"],

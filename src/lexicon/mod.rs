@@ -404,12 +404,25 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
     }
     let head = &text[..end];
     // Every phrase holds one of these (`official`, `oficial`, `официальн`,
-    // `رسمي`, `正式`, `formally`): most paragraphs hold none.
+    // `رسمي`, `正式`, `formally`, `necessarily` and its kin): most paragraphs
+    // hold none.
     static KEYS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        ["fici", "фици", "رسمي", "正式", "formally"]
-            .iter()
-            .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
-            .collect()
+        [
+            "fici",
+            "фици",
+            "رسمي",
+            "正式",
+            "formally",
+            "ecessar",
+            "ecesar",
+            "écessair",
+            "обязательно",
+            "بالضرورة",
+            "不一定",
+        ]
+        .iter()
+        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
+        .collect()
     });
     if !KEYS.iter().any(|k| k.find(head.as_bytes()).is_some()) {
         return None;
