@@ -409,6 +409,11 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/b10_es.txt",
         "page breaks every 40 lines",
     ),
+    // (Wrapped at 40, the closing note's first sentence ends at a line's
+    // end: the note splits in two, and its first half says nothing of a
+    // notice; the phrase that does, `no reflejan necesariamente`, is in
+    // the second.)
+    ("tests/fixtures/reports/docs/b10_es.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/b10_es.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/b10_fr.txt",
