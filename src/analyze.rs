@@ -1172,7 +1172,7 @@ impl<'t> Clause<'t> {
             let at = k + off;
             // `Нуркенова Г.С. (ПРООН) сообщила`: an initial's dot ends
             // nothing.
-            if b[at] == b'.' && is_initial(&t[..at]) {
+            if b[at] == b'.' && (is_initial(&t[..at]) || after_year(&t[..at])) {
                 k = at + 1;
                 continue;
             }
@@ -1193,6 +1193,16 @@ impl<'t> Clause<'t> {
         let words = raw.iter().map(|w| bare(w)).collect();
         Clause { raw, words }
     }
+}
+
+/// Whether `before` ends with the abbreviation of a year after it (`2025
+/// г`, `2024–2025 гг`): its dot ends nothing.
+fn after_year(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    matches!(words.next(), Some("г" | "гг"))
+        && words
+            .next()
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `before` ends with an initial: one capital letter after a
@@ -1555,6 +1565,14 @@ fn subject(raw: &[&str], words: &[Cow<str>], lex: &Lexicon) -> Option<String> {
     let cut = (raw.iter().zip(words.iter().skip(1)))
         .position(|(w, next)| w.ends_with([',', '،']) && WITH.contains(&next.as_ref()))
         .map_or(raw.len(), |k| k + 1);
+    // `Председатель до 1 июня 2025 г. направит`: the deadline before the
+    // verb is no part of the subject.
+    let dated = (1..cut).find(|&k| {
+        raw.get(k + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || c == '«'))
+            && (lex.deadline_before.iter()).any(|d| d.split(' ').next() == Some(words[k].as_ref()))
+    });
+    let cut = dated.unwrap_or(cut);
     let s = raw[..cut].join(" ");
     Some(s.trim_end_matches([',', '،']).to_string())
 }
@@ -1657,7 +1675,9 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         dates.sort_by_key(|d| d.start);
     }
     for d in dates {
-        let before = strip_weekday(&chars::to_lower(tail_chars(&text[..d.start], 40)));
+        // (`до «30» апреля`: the quote before the day is no word.)
+        let head = text[..d.start].trim_end_matches('«');
+        let before = strip_weekday(&chars::to_lower(tail_chars(head, 40)));
         let after = chars::to_lower(head_chars(&text[d.end..], 16));
         // `(deadline: 1 May)`, `…; plazo: 15 de agosto`, `…. Plazo:
         // 24/10/2025`: a tag after a bracket, a separator or a sentence
@@ -2707,6 +2727,32 @@ mod tests {
         assert!(is_decision("The Committee adopted the report."));
         assert!(is_decision("The MAG agreed in principle to meet in May."));
         assert!(is_decision("主席希望加快工作，会议决定延期。"));
+    }
+
+    #[test]
+    fn a_russian_reports_datives_quoted_days_and_deadlines_before_the_verb() {
+        let doc = crate::parse(
+            "Краткий отчет\n\nДата проведения:\t«12»–«13» марта 2025 г.\n\nПункт 4 повестки дня: Качество\n\n\
+             11. Рабочей группе по качеству данных предложено представить Секретариату перечень ошибок до «30» апреля 2025 г.\n\n\
+             14. Председатель до 1 июня 2025 г. направит письмо региональным почтовым союзам.\n\n\
+             Примечание. Настоящий документ выпущен без официального редактирования.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-03-12"));
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Рабочей группе по качеству данных"),
+                    Some("2025-04-30")
+                ),
+                (Some("Председатель"), Some("2025-06-01")),
+            ]
+        );
+        assert_eq!(doc.disclaimers.len(), 1);
+        assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("ru"));
     }
 
     #[test]

@@ -81,6 +81,12 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
             space = true;
             continue;
         }
+        // `«12» марта`: the quotes Russian puts around a day are no token.
+        if (c == '«' && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
+            || (c == '»' && s[..i].ends_with(|p: char| p.is_ascii_digit()))
+        {
+            continue;
+        }
         if let Some(d) = digit(c) {
             let (mut value, mut digits, mut end) = (d, 1usize, i + c.len_utf8());
             while let Some(&(j, c2)) = it.peek() {

@@ -483,7 +483,8 @@ fn notice_lead(text: &str) -> Option<(&'static str, usize)> {
         for label in lex.notice_labels {
             let Some(end) = starts(label) else { continue };
             let rest = head[end..].trim_start_matches(|c: char| crate::chars::is_space(c));
-            let Some(body) = rest.strip_prefix([':', '：']) else {
+            // (`Примечание. Настоящий документ…`: a dot may close it.)
+            let Some(body) = rest.strip_prefix([':', '：', '.']) else {
                 continue;
             };
             let (body, _) = lower_head(body.trim_start_matches(crate::chars::is_space));
