@@ -131,9 +131,10 @@ impl Walk<'_> {
                                     || self.states_action(&text)
                                     || instructed(&text).is_some()
                                     || requested(&text).is_some()
-                                    // `Task — Responsible: X — Deadline: date`.
-                                    || (owner_form(&text).is_some()
-                                        && due(&text, self.meeting).is_some())))
+                                    // `Task — Responsible: X — Deadline: date`,
+                                    // `…; Отв.: ВПП, ЮНИСЕФ`: a task's owner
+                                    // named by a label.
+                                    || owner_form(&text).is_some()))
                         {
                             item.role = Some(Role::Action);
                         }
@@ -1262,12 +1263,14 @@ fn owner_form(t: &str) -> Option<String> {
             let value = value.trim_start_matches(['*', '_']);
             // (`Responsable : DRC, délai : 20 mars`: the next label ends
             // the name.)
+            // (`…, срок – до 4 апреля`: or a dash.)
             let next_label =
                 (value.match_indices([',', '，', '،', ' ']).map(|(at, _)| at)).find(|&at| {
                     let rest = value[at..].trim_start_matches([',', '，', '،', ' ']);
                     (lexicon::ALL.iter().flat_map(|l| l.due_columns.iter())).any(|d| {
-                        lexicon::starts_with_lower(rest, d)
-                            .is_some_and(|e| rest[e..].trim_start().starts_with([':', '：']))
+                        lexicon::starts_with_lower(rest, d).is_some_and(|e| {
+                            rest[e..].trim_start().starts_with([':', '：', '–', '—'])
+                        })
                     })
                 });
             let end = (value.find([')', '）', ';', '；', '*']).into_iter())
@@ -1277,7 +1280,12 @@ fn owner_form(t: &str) -> Option<String> {
                 .chain(next_label)
                 .min()
                 .unwrap_or(value.len());
-            let who = chars::trim(&value[..end]).trim_end_matches(['.', '。']);
+            let who = chars::trim(&value[..end]);
+            // (`Абдыкадырова А.К.`: the dot of an initial stays.)
+            let who = match who.strip_suffix('.') {
+                Some(name) if is_initial(name) => who,
+                _ => who.trim_end_matches(['.', '。']),
+            };
             if !who.is_empty() {
                 best = Some((rank, who));
             }
@@ -2753,6 +2761,28 @@ mod tests {
         );
         assert_eq!(doc.disclaimers.len(), 1);
         assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("ru"));
+    }
+
+    #[test]
+    fn a_protocols_decided_items_with_an_owner_are_tasks() {
+        let doc = crate::parse(
+            "ПРОТОКОЛ № 3\n\nЕсли замечаний не поступит до 19.03.2025, протокол будет считаться согласованным.\n\n\
+             1) О паводках\n\nРешили:\n– одобрить обновленный состав Групп;\n\
+             – ОКР подготовить сводный обзор рисков.\nОтв.: Абдыкадырова А.К., срок – до 04.04.2025;\n\
+             – провести командно-штабное учение в\nг. Оше.\nОтв.: ВПП, ЮНИСЕФ, срок – апрель 2025 г.\n",
+        );
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Абдыкадырова А.К."), Some("2025-04-04")),
+                (Some("ВПП, ЮНИСЕФ"), None),
+            ]
+        );
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["одобрить обновленный состав Групп;"]);
     }
 
     #[test]

@@ -1052,6 +1052,11 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if after.trim().is_empty() && token.chars().all(char::is_alphabetic) {
         return None;
     }
+    // `г. Оше`, `г. Бишкек`: the abbreviation of a city (or a year), not
+    // the fourth letter of a list.
+    if token == "г" && closer == Some('.') {
+        return None;
+    }
     let range = (inner_start, inner_start + token.len());
     let folded: String = token.chars().map(chars::fold).collect();
     let style = if folded.chars().all(|c| c.is_ascii_digit()) {

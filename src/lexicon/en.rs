@@ -63,7 +63,7 @@ pub static LEXICON: Lexicon = Lexicon {
     subject_appositions: &[],
     subject_links: &[],
     agent_suffixes: &[],
-    impersonal_openers: &["invite", "encourage", "remind", "request", "it", "there", "please"],
+    impersonal_openers: &["invite", "encourage", "remind", "request", "it", "there", "please", "if", "unless"],
     deadline_before: &["by", "before", "no later than", "not later than", "until", "due", "deadline", "by the end of"],
     deadline_after: &["at the latest"],
     period_words: &["week", "weeks", "month", "months", "year", "quarter", "meeting", "session", "end", "beginning", "mid", "middle"],

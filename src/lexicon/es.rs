@@ -56,7 +56,7 @@ pub static LEXICON: Lexicon = Lexicon {
     subject_appositions: &[],
     subject_links: &[],
     agent_suffixes: &[],
-    impersonal_openers: &["se", "invitar", "solicitar"],
+    impersonal_openers: &["se", "invitar", "solicitar", "si"],
     deadline_before: &["no más tarde del", "no más tarde de", "no mas tarde del", "antes del", "antes de", "a más tardar el", "a mas tardar el", "hasta el", "para el", "plazo:", "fecha límite:"],
     deadline_after: &["a más tardar", "como máximo"],
     period_words: &["semana", "semanas", "mes", "meses", "año", "trimestre", "reunión", "sesión", "fin", "finales", "principios", "mediados"],

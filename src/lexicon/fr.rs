@@ -59,7 +59,7 @@ pub static LEXICON: Lexicon = Lexicon {
     subject_appositions: &[],
     subject_links: &[],
     agent_suffixes: &[],
-    impersonal_openers: &["il", "on", "prière"],
+    impersonal_openers: &["il", "on", "prière", "si"],
     deadline_before: &["échéance", "d'ici le", "d’ici le", "d'ici au", "d’ici au", "au plus tard le", "avant le", "jusqu'au", "jusqu’au", "pour le", "délai :", "échéance :"],
     deadline_after: &["au plus tard"],
     period_words: &["semaine", "semaines", "mois", "année", "an", "trimestre", "réunion", "session", "fin", "début", "mi"],

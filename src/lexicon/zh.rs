@@ -55,7 +55,7 @@ pub static LEXICON: Lexicon = Lexicon {
     subject_appositions: &[],
     subject_links: &[],
     agent_suffixes: &["人", "员", "者", "处", "组", "会", "方", "国", "团", "部", "局", "署", "厅", "司", "院", "委", "盟", "网", "席", "长", "队", "构", "金"],
-    impersonal_openers: &["邀请", "请", "鼓励", "提醒", "要求", "建议", "希望", "呼吁"],
+    impersonal_openers: &["邀请", "请", "鼓励", "提醒", "要求", "建议", "希望", "呼吁", "如果"],
     deadline_before: &["截止日期", "截止时间", "截止", "不迟于", "最迟", "限期"],
     deadline_after: &["之前", "以前", "前", "截止"],
     period_words: &[],
