@@ -70,6 +70,16 @@ pub fn is_page_number(line: &str) -> bool {
     if !chars::has_digit(t) {
         return false;
     }
+    // `MOSCOM-3/Doc. 10, p. 4`: the document's symbol and its page.
+    if let Some((head, tail)) = t.rsplit_once([',', '，']) {
+        if head.contains('/')
+            && head.split_whitespace().count() <= 3
+            && tail.chars().any(char::is_alphabetic)
+            && is_page_number(tail)
+        {
+            return true;
+        }
+    }
     // A UN document's job number (`24-18765`, `24-18765 (E)`) at the foot
     // of every page, alone, beside the page (`24-18765   2/5`) or beside
     // the dates it was processed (`25-11348 (E)    150725`).
@@ -435,6 +445,7 @@ mod tests {
             "Page 3",
             "Page 3 of 12",
             "Page 2/4",
+            "MOSCOM-3/Doc. 10, p. 4",
             "Página 3 de 12",
             "3/12",
             "第 3 页",

@@ -796,7 +796,7 @@ impl Builder<'_> {
         if first.indent() > 3 && !self.indented_chapter(i) && !self.sub_number(i) {
             return false;
         }
-        let text = self.text(self.content(i));
+        let text = without_year_dot(self.text(self.content(i)));
         let Kind::Numbered(style) = first.kind else {
             return false;
         };
@@ -1502,6 +1502,21 @@ impl Builder<'_> {
             None => self.out.blocks.last_mut(),
         }
     }
+}
+
+/// `О подготовке к сезону паводков 2025 г.` → `… 2025 г`: the dot of a
+/// year's abbreviation ends no sentence (a heading may close on it).
+fn without_year_dot(text: &str) -> &str {
+    let t = chars::trim(text);
+    let Some(head) = t.strip_suffix('.') else {
+        return text;
+    };
+    let mut words = head.rsplit(' ');
+    let year = matches!(words.next(), Some("г" | "гг"))
+        && words
+            .next()
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()));
+    if year { head } else { text }
 }
 
 /// The column of byte `at` in its line, in characters.
