@@ -1233,11 +1233,15 @@ fn owner_form(t: &str) -> Option<String> {
     // decoded and compared.
     // (A space opens a label of five letters or more: `… المسؤول: اليونيسف`
     // on an item's next line, joined.)
+    // (A space only a label's length before a colon: most are not.)
+    let colons: Vec<usize> = memchr::memchr2_iter(b':', 0x9A, t.as_bytes()).collect();
+    let near_colon = |at: usize| colons.iter().any(|&c| c > at && c - at <= 48);
     let openers = t
         .bytes()
         .enumerate()
         .filter(|&(_, b)| matches!(b, b'(' | b';' | b',' | b'.' | b' ' | 0xE2 | 0xE3 | 0xEF))
         .map(|(at, _)| at)
+        .filter(|&at| t.as_bytes()[at] != b' ' || near_colon(at))
         .filter(|&at| t[at..].starts_with(OPENERS));
     for at in openers {
         // (`. *Responsable:* PMA.`: markup around the label.)

@@ -387,8 +387,11 @@ pub fn disclaimer_lead(text: &str) -> Option<(&'static str, usize)> {
 /// Whether `line` opens a notice by its label (`Disclaimer: …`, `تنويه:
 /// …`): a line of its own, not the line above going on.
 pub fn opens_notice(line: &str) -> bool {
-    // (By a label and its colon: a known opening may go on a sentence.)
-    notice_lead(line).is_some_and(|(_, at)| line[..at].contains([':', '：']))
+    // (By a label and its colon or dot, found near the start first: a known
+    // opening may go on a sentence.)
+    let head = &line.as_bytes()[..line.len().min(48)];
+    memchr::memchr3(b':', b'.', 0x9A, head).is_some()
+        && notice_lead(line).is_some_and(|(_, at)| line[..at].contains([':', '：', '.']))
 }
 
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
@@ -610,6 +613,18 @@ pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
             ("سري", "ar"),
             ("机密", "zh"),
         ];
+        // (Looked for only on a line that starts like one of them.)
+        static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+            let marks = MARKS.iter().map(|(w, _)| w);
+            firsts(
+                ALL.iter()
+                    .flat_map(|l| l.disclaimer_headings.iter())
+                    .chain(marks),
+            )
+        });
+        if !normalized_starts_like(line, &FIRSTS) {
+            return None;
+        }
         let (head, tail) = [" – ", " — ", " - "]
             .iter()
             .find_map(|d| line.split_once(d))?;
