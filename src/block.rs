@@ -228,12 +228,31 @@ impl Builder<'_> {
     fn title_block(&mut self) -> usize {
         const MAX_TITLE_LINES: usize = 8;
         let mut taken: Vec<usize> = Vec::new();
+        // Cover lines that are no title lines (kept as paragraphs, in place).
+        let mut passed: Vec<usize> = Vec::new();
         let mut saw_plain = false;
         let mut i = 0;
         let mut end_rule = None;
         while i < self.logicals.len()
             && (taken.len() < MAX_TITLE_LINES || self.report_dates(i, &taken))
         {
+            // `F` alone atop a UN document: the language it is issued in,
+            // no title.
+            let code = |t: &str| t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase());
+            // (Nor is `Point 6 de l'ordre du jour` alone in the cover, the
+            // item it is issued under: the title block goes on.)
+            let item_of_issue = matches!(self.kind(i), Kind::Numbered(_))
+                && self.text(self.content(i)).is_empty()
+                && !self.is_title_below(i);
+            if item_of_issue
+                || (taken.is_empty()
+                    && self.kind(i) == Kind::Text
+                    && code(chars::trim(self.text(self.content(i)))))
+            {
+                passed.push(i);
+                i += 1;
+                continue;
+            }
             match self.kind(i) {
                 Kind::Rule => {
                     if !taken.is_empty() {
@@ -323,11 +342,26 @@ impl Builder<'_> {
                 i = last;
             }
         }
+        // (Without a title line, the lines passed are the body's.)
         if taken.is_empty() {
-            return i;
+            return passed.first().copied().unwrap_or(i);
+        }
+        // (So is a cover line passed after the last title line.)
+        let last_taken = taken[taken.len() - 1];
+        if let Some(&first_after) = passed.iter().find(|&&p| p > last_taken) {
+            i = i.min(first_after);
+            passed.retain(|&p| p < last_taken);
         }
         let title_at = self.pick_title(&taken);
-        for &t in &taken {
+        let mut cover: Vec<usize> = taken.iter().chain(&passed).copied().collect();
+        cover.sort_unstable();
+        for t in cover {
+            if !taken.contains(&t) {
+                let span = self.whole(t);
+                let inlines = self.inlines_of(t, span);
+                self.out.blocks.push(Block::Paragraph { inlines, span });
+                continue;
+            }
             let span = self.content(t);
             let inlines = self.inlines_of(t, span);
             let text = inline::source_plain(self.src, &inlines).into_owned();
@@ -357,6 +391,13 @@ impl Builder<'_> {
             i = r + 1;
         }
         i
+    }
+
+    /// Whether numbered line `i` has no title of its own but the line under
+    /// it (`Agenda item 3` / `Adoption of the agenda`).
+    fn is_title_below(&self, i: usize) -> bool {
+        let l = self.logicals[i];
+        l.last() > l.first
     }
 
     /// Whether `#` heading `i` is the only one of its level.
@@ -1599,6 +1640,21 @@ mod tests {
     }
 
     #[test]
+    fn a_label_line_under_a_full_cover_line_is_a_field_of_its_own() {
+        let src = "Heads of Agency Meeting\n\n\
+                   14:00–16:30 | UN House, Lilongwe + MS Teams (hybrid), conference room\n\
+                   Chair: Resident Coordinator a.i., Daniel Mwangi\n\n\
+                   PARTICIPANTS\n• In person: FAO\n\nAGENDA\n• Review\n• AOB\n\n\
+                   REVIEW\n• Short\n• Lines\n• Only\n";
+        let doc = crate::parse(src);
+        let chair = doc.blocks.iter().any(|b| {
+            matches!(b, Block::Paragraph { span, .. } if src[span.start..span.end].starts_with("Chair:"))
+        });
+        assert!(chair, "{:?}", doc.blocks);
+        assert_eq!(titles(src)[0], "PARTICIPANTS");
+    }
+
+    #[test]
     fn setext_headings_nest_by_their_underline() {
         let src = "Acta de la reunión\n==================\n\nFecha: 18 de febrero de 2025\n\n\
                    Desarrollo\n==========\n\n1. Apertura\n-----------\n\nTexto.\n\n\
@@ -1617,6 +1673,26 @@ mod tests {
             doc.title.as_ref().map(|t| t.text.as_str()),
             Some("Acta de la reunión")
         );
+        assert!(crate::check::guarantees(src, &doc, &crate::Options::default()).is_empty());
+    }
+
+    #[test]
+    fn a_covers_language_letter_and_item_of_issue_are_no_title() {
+        let src = "F\n\nORGANISATION MARITIME INTERNATIONALE\n\nGE-MASS 5/6\nPoint 6 de l'ordre du jour\n\n\
+                   \x20       COMPTE RENDU DE LA CINQUIÈME RÉUNION DU GROUPE D'EXPERTS\n\
+                   \x20       SUR LA SÉCURITÉ DES NAVIRES AUTONOMES (MASS)\n\n\
+                   Date : du 2 au 4 avril 2025\n\nPoint 1 de l'ordre du jour – Ouverture\n\n1       La réunion s'est ouverte.\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some(
+                "COMPTE RENDU DE LA CINQUIÈME RÉUNION DU GROUPE D'EXPERTS SUR LA SÉCURITÉ DES NAVIRES AUTONOMES (MASS)"
+            )
+        );
+        assert_eq!(titles(src), ["Ouverture"]);
+        // The lines passed stay in place, in source order.
+        let starts: Vec<usize> = doc.blocks.iter().map(|b| b.span().start).collect();
+        assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
         assert!(crate::check::guarantees(src, &doc, &crate::Options::default()).is_empty());
     }
 

@@ -322,15 +322,21 @@ pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
 
 /// Whether `s` is set in capitals: two letters or more that have case,
 /// none of them lower case (`NEXT STEPS`, `UN80 – EFFICIENCIES`).
+/// (Mostly letters with case: a Chinese line with a symbol in capitals,
+/// `报告（ESCAP/CICTSTI/2025/4）`, is not.)
 pub fn is_all_caps(s: &str) -> bool {
-    let mut upper = 0;
+    let (mut upper, mut caseless) = (0, 0);
     for c in s.chars() {
         if c.is_lowercase() {
             return false;
         }
-        upper += usize::from(c.is_uppercase());
+        if c.is_uppercase() {
+            upper += 1;
+        } else if !c.is_ascii() && is_letter(c) {
+            caseless += 1;
+        }
     }
-    upper >= 2
+    upper >= 2 && caseless < upper
 }
 
 /// A letter of a script without case (Arabic, ideographs): it may open a
@@ -477,6 +483,15 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(has_digit(&format!("a{c}b")), digit(c).is_some(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn capitals_are_mostly_letters_with_case() {
+        assert!(is_all_caps("NEXT STEPS"));
+        assert!(is_all_caps("UN80 – COUNTRY-LEVEL EFFICIENCIES"));
+        assert!(!is_all_caps("Next steps"));
+        assert!(!is_all_caps("A"));
+        assert!(!is_all_caps("成，届时将与 MAG 分享。"));
     }
 
     #[test]

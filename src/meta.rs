@@ -119,6 +119,12 @@ pub fn extract(
         .find_map(|l| venue(l));
     let mut scope: Vec<&str> = title_lines.iter().map(String::as_str).collect();
     scope.extend(preamble.iter().take(2).map(String::as_str));
+    // (And the cover's `Label: value` lines: `Modalidad: presencial`.)
+    scope.extend(
+        cover()
+            .filter(|l| lexicon::is_meta_line(l))
+            .map(String::as_str),
+    );
     let online = scope.iter().any(|l| has_any(l, |x| x.online_words));
     let in_person = scope.iter().any(|l| has_any(l, |x| x.in_person_words));
     let hybrid = scope.iter().any(|l| has_any(l, |x| x.hybrid_words));

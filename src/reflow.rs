@@ -373,13 +373,36 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // number.
                 // `Agenda item 3` / `Adoption of the agenda`: a number with
                 // no title takes the next line as its title.
+                // (Not a field: `Point 6 de l'ordre du jour` / `Date : …`.)
                 let title_below = last == first
                     && prev_text.is_empty()
                     && matches!(prev.kind, Kind::Numbered(_))
-                    && (gap == 0 || (double_spaced && gap <= MAX_GAP));
+                    && (gap == 0 || (double_spaced && gap <= MAX_GAP))
+                    && !lexicon::is_meta_line(next_text);
                 let join = if title_below {
                     true
                 } else if is_contents_entry(prev_text) || indented {
+                    false
+                } else if gap == 0
+                    && last == first
+                    && lines[first].kind == Kind::Text
+                    && lines[j].indent() == prev.indent()
+                    && chars::more_chars_than(prev_text, 40)
+                    && !ends_sentence(prev_text)
+                    && chars::is_all_caps(prev_text)
+                    && chars::is_all_caps(next_text)
+                    && !prev_text.contains("   ")
+                    && !next_text.contains("   ")
+                {
+                    // `COMPTE RENDU DE LA CINQUIÈME RÉUNION DU GROUPE D'EXPERTS`
+                    // / `SUR LA SÉCURITÉ…`: a long title in capitals, wrapped.
+                    true
+                } else if gap == 0
+                    && lines[first].kind == Kind::Text
+                    && lexicon::is_meta_line(next_text)
+                {
+                    // `Chair: …` under a full line of the cover: a field of
+                    // its own, not the line above going on.
                     false
                 } else if gap == 0 {
                     let single = last == first;

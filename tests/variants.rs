@@ -378,10 +378,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "wrapped at 40",
     ),
     (
-        "tests/fixtures/reports/docs/wg2_fr_notes.txt",
-        "wrapped at 72",
-    ),
-    (
         "tests/fixtures/reports/docs/wg2_zh_notes.txt",
         "blank line after every line",
     ),
@@ -572,6 +568,86 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ("tests/fixtures/reports/docs/web_zh.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/web_zh.txt",
+        "blank line after every line",
+    ),
+    // The sixth batch (cluster notes, technical committees, odd layouts:
+    // slides, grid tables, e-mails, two-column tables flattened), at first
+    // sight 0.650: re-wrapped at 40 or 72 columns, or double-spaced, their
+    // covers, narrow columns and labelled fields (`Responsible:` under an
+    // item, `Page 2/4` footers) read otherwise; the originals hold.
+    ("tests/fixtures/reports/docs/cl_ar.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/cl_ar.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/cl_ar.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/cl_en.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/cl_en.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/cl_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/cl_es.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/cl_es.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/cl_es.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/cl_fr.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/cl_fr.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_ar_two_column.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_ar_two_column.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_ar_two_column.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_en_slides.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_en_slides.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_es_grid.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_es_grid.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_es_grid.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_ru_email.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/tc_en.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/tc_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/tc_fr.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/tc_fr.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/tc_ru.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/tc_zh.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/tc_zh.txt",
         "blank line after every line",
     ),
 ];
