@@ -113,10 +113,13 @@ impl Walk<'_> {
                         } else {
                             Vec::new()
                         };
+                        // (An item whose owner a label names is one task,
+                        // its fields after it: `… ODS. Responsable: UCP`.)
                         if split.len() > 1
                             && !announced
                             && lexicon::action_prefix(&text).is_none()
                             && !has_action_tag(&text)
+                            && !owner_after_task(&text)
                         {
                             self.stated_actions(&split, path, item.span);
                             if self.decisions_in(&text, Some(&split), path, item.span) {
@@ -134,7 +137,7 @@ impl Walk<'_> {
                                     // `Task — Responsible: X — Deadline: date`,
                                     // `…; Отв.: ВПП, ЮНИСЕФ`: a task's owner
                                     // named by a label.
-                                    || owner_form(&text).is_some()))
+                                    || owner_after_task(&text)))
                         {
                             item.role = Some(Role::Action);
                         }
@@ -1221,6 +1224,18 @@ pub(crate) fn script_is_latin(lang: &str) -> bool {
 
 /// `(owner: X)`, `(lead: X)`, `Responsible: X`.
 fn owner_form(t: &str) -> Option<String> {
+    owner_label(t).map(|(_, who)| who)
+}
+
+/// Whether `t` names its owner by a label after some text of its own (`…
+/// ODS. Responsable: UCP`): a task; a line that is only the label (`Lead:
+/// UNICEF`) is a field.
+fn owner_after_task(t: &str) -> bool {
+    owner_label(t).is_some_and(|(at, _)| at > 0)
+}
+
+/// [`owner_form`], with where its label stands.
+fn owner_label(t: &str) -> Option<(usize, String)> {
     // Tags name their value with a column word of any language: `(owner:
     // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
     // The first label in table order wins, at its first place.
@@ -1228,7 +1243,7 @@ fn owner_form(t: &str) -> Option<String> {
     // Every tag has a colon (`：` is EF BC 9A): most sentences have none.
     memchr::memchr2(b':', 0x9A, t.as_bytes())?;
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
-    let mut best: Option<(usize, &str)> = None;
+    let mut best: Option<(usize, usize, &str)> = None;
     // The openers' bytes, ASCII or lead bytes: only there is a character
     // decoded and compared.
     // (A space opens a label of five letters or more: `… المسؤول: اليونيسف`
@@ -1243,7 +1258,8 @@ fn owner_form(t: &str) -> Option<String> {
         .map(|(at, _)| at)
         .filter(|&at| t.as_bytes()[at] != b' ' || near_colon(at))
         .filter(|&at| t[at..].starts_with(OPENERS));
-    for at in openers {
+    // (Or the text's start: `Responsable: PNUD y UCP`, an item's field.)
+    for at in std::iter::once(0).chain(openers) {
         // (`. *Responsable:* PMA.`: markup around the label.)
         let rest = t[at..]
             .trim_start_matches(|c: char| OPENERS.contains(&c) || matches!(c, ' ' | '*' | '_'));
@@ -1252,7 +1268,7 @@ fn owner_form(t: &str) -> Option<String> {
         }
         let spaced = t.as_bytes()[at] == b' ';
         for (rank, label) in labels.clone().enumerate() {
-            if best.is_some_and(|(b, _)| b <= rank) {
+            if best.is_some_and(|(b, _, _)| b <= rank) {
                 break;
             }
             if spaced && label.chars().count() < 5 {
@@ -1277,7 +1293,15 @@ fn owner_form(t: &str) -> Option<String> {
                         })
                     })
                 });
-            let end = (value.find([')', '）', ';', '；', '*']).into_iter())
+            // (A closing bracket ends a tag that a bracket opened, not a
+            // name's own: `Unidad de Coordinación (UCP)`.)
+            let opened = &t[at..t.len() - rest.len()];
+            let closers: &[char] = if opened.contains(['(', '（']) {
+                &[')', '）', ';', '；', '*']
+            } else {
+                &[';', '；', '*']
+            };
+            let end = (value.find(closers).into_iter())
                 .chain(value.find(". "))
                 .chain(value.find(" — "))
                 .chain(value.find(" – "))
@@ -1291,11 +1315,11 @@ fn owner_form(t: &str) -> Option<String> {
                 _ => who.trim_end_matches(['.', '。']),
             };
             if !who.is_empty() {
-                best = Some((rank, who));
+                best = Some((rank, at, who));
             }
         }
     }
-    best.map(|(_, who)| who.to_string())
+    best.map(|(_, at, who)| (at, who.to_string()))
 }
 
 /// `数据链工作组（DLWG）` → `数据链工作组`: a Chinese name without the
@@ -1412,7 +1436,9 @@ fn actor_colon(t: &str) -> Option<String> {
         || lexicon::decision_prefix(&label).is_some()
         || lexicon::ALL.iter().any(|l| {
             lexicon::with_lower(head, |h| {
-                l.due_columns.contains(&h) || l.action_columns.contains(&h)
+                l.due_columns.contains(&h)
+                    || l.action_columns.contains(&h)
+                    || l.actor_columns.contains(&h)
             })
         })
     {
@@ -2787,6 +2813,47 @@ mod tests {
         );
         let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(decisions, ["одобрить обновленный состав Групп;"]);
+    }
+
+    #[test]
+    fn an_actas_ordinal_items_numbered_agreements_and_commitments() {
+        let src = "ACTA N.º 07-2025\n\nPRIMERO: VERIFICACIÓN DEL QUÓRUM Y APROBACIÓN DE LA AGENDA\n\
+                   La Secretaría técnica comprobó la asistencia.\n\
+                   ACUERDO N.º 1: Aprobar la agenda de la sesión.\n\n\
+                   SEGUNDO: INFORME DE AVANCE FÍSICO Y FINANCIERO AL 31 DE MARZO DE 2025\n\
+                   El Coordinador de la UCP presentó el informe de avance del programa.\n\n\
+                   COMPROMISOS\n\n\
+                   1. Remitir a los miembros del Comité la versión final del POA.\n\
+                   \x20  Responsable: Unidad de Coordinación del Programa Conjunto (UCP)\n\
+                   \x20  Fecha: 25 de abril de 2025\n\n\
+                   2. Compile the comments by 15 July 2025 (owner: Bureau).\n";
+        let doc = crate::parse(src);
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            &titles[..2],
+            [
+                "VERIFICACIÓN DEL QUÓRUM Y APROBACIÓN DE LA AGENDA",
+                "INFORME DE AVANCE FÍSICO Y FINANCIERO AL 31 DE MARZO DE 2025"
+            ]
+        );
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["Aprobar la agenda de la sesión."]);
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Unidad de Coordinación del Programa Conjunto (UCP)"),
+                    Some("2025-04-25")
+                ),
+                (Some("Bureau"), Some("2025-07-15")),
+            ]
+        );
+        // A field alone names no task.
+        let doc = crate::parse("Note\n\n1. Item\n\n- Lead: UNICEF\n- Members: WFP, FAO\n");
+        assert!(doc.actions.is_empty(), "{:?}", doc.actions);
     }
 
     #[test]

@@ -385,6 +385,15 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     false
                 } else if gap == 0
                     && last == first
+                    && chars::is_all_caps(prev_text)
+                    && !chars::is_all_caps(next_text)
+                    && next_first.is_some_and(char::is_uppercase)
+                {
+                    // `TERCERO: INFORME DE AVANCE…` / `El Coordinador…`: a
+                    // heading in capitals over its text.
+                    false
+                } else if gap == 0
+                    && last == first
                     && lines[first].kind == Kind::Text
                     && lines[j].indent() == prev.indent()
                     && chars::more_chars_than(prev_text, 40)

@@ -570,6 +570,14 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/web_zh.txt",
         "blank line after every line",
     ),
+    (
+        "tests/fixtures/reports/docs/odd_ru_email.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/odd_ru_email.txt",
+        "wrapped at 72",
+    ),
     // The sixth batch (cluster notes, technical committees, odd layouts:
     // slides, grid tables, e-mails, two-column tables flattened), at first
     // sight 0.650: re-wrapped at 40 or 72 columns, or double-spaced, their

@@ -27,7 +27,8 @@ pub static LEXICON: Lexicon = Lexicon {
     bodies: &["mesa", "comité", "comisión", "junta", "consejo", "conferencia", "grupo", "reunión", "asamblea", "foro", "plenario", "plenaria"],
     closings: &["saludos", "saludos cordiales", "un saludo", "un cordial saludo", "atentamente", "cordialmente"],
     pronouns: &["él", "ella", "ellos", "ellas", "nosotros"],
-    ordinals: &[],
+    // `PRIMERO: VERIFICACIÓN DEL QUÓRUM`: an acta's items.
+    ordinals: &[("PRIMERO", 1), ("Primero", 1), ("SEGUNDO", 2), ("Segundo", 2), ("TERCERO", 3), ("Tercero", 3), ("CUARTO", 4), ("Cuarto", 4), ("QUINTO", 5), ("Quinto", 5), ("SEXTO", 6), ("Sexto", 6), ("SÉPTIMO", 7), ("Séptimo", 7), ("OCTAVO", 8), ("Octavo", 8), ("NOVENO", 9), ("Noveno", 9), ("DÉCIMO", 10), ("Décimo", 10), ("PRIMERA", 1), ("Primera", 1), ("SEGUNDA", 2), ("Segunda", 2), ("TERCERA", 3), ("Tercera", 3), ("CUARTA", 4), ("Cuarta", 4), ("QUINTA", 5), ("Quinta", 5), ("SEXTA", 6), ("Sexta", 6), ("SÉPTIMA", 7), ("Séptima", 7), ("OCTAVA", 8), ("Octava", 8), ("NOVENA", 9), ("Novena", 9), ("DÉCIMA", 10), ("Décima", 10)],
     letter_names: &[],
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión", "acuerdos"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],

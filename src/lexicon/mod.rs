@@ -710,13 +710,22 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
             let mut end = starts_with_lower(text, p)?;
             // `Décision :`: French sets a space before the colon.
             let gap = |from: usize| crate::chars::leading_space(&text[from..]);
-            // `Decision SC3/D1:`, `Décision CP4/01 :`: the decision's number.
-            let rest = &text[end + gap(end)..];
+            // `Decision SC3/D1:`, `Décision CP4/01 :`, `ACUERDO N.º 3:`: the
+            // decision's number (after its sign).
+            let mut rest = &text[end + gap(end)..];
+            let mut skipped = gap(end);
+            const SIGNS: [&str; 8] = ["N.º", "N.°", "Nº", "N°", "No.", "n.º", "nº", "№"];
+            if let Some(sign) = SIGNS.iter().find(|s| rest.starts_with(*s)) {
+                let after = &rest[sign.len()..];
+                let pad = crate::chars::leading_space(after);
+                skipped += sign.len() + pad;
+                rest = &after[pad..];
+            }
             let id = rest
                 .find(|c: char| crate::chars::is_space(c) || matches!(c, ':' | '：'))
                 .unwrap_or(rest.len());
             if gap(end) > 0 && id <= 24 && rest[..id].bytes().any(|b| b.is_ascii_digit()) {
-                end += gap(end) + id;
+                end += skipped + id;
             }
             let gap = gap(end);
             let colon = text[end + gap..]
