@@ -96,8 +96,17 @@ impl Walk<'_> {
                     } else {
                         // Split once, for the actions and the decisions.
                         let split: Vec<&str> = sentences(&text).collect();
-                        self.stated_actions(&split, path, *span);
-                        self.decisions_in(&text, Some(&split), path, *span);
+                        // `会议议定事项如下：一是…；二是…`: the clauses after
+                        // the announcement are what was decided.
+                        let announced = split[..split.len().saturating_sub(1)]
+                            .iter()
+                            .position(|c| announces_clauses(c));
+                        let before = announced.map_or(&split[..], |k| &split[..k]);
+                        self.stated_actions(before, path, *span);
+                        self.decisions_in(&text, Some(before), path, *span);
+                        if let Some(k) = announced {
+                            self.decided_clauses(&split[k + 1..], path, *span);
+                        }
                     }
                 }
                 Block::List { items, .. } => {
@@ -166,6 +175,29 @@ impl Walk<'_> {
                 }
                 Block::Table { rows, .. } => self.table_actions(rows, path),
                 Block::Rule { .. } => {}
+            }
+        }
+    }
+
+    /// Records each clause of a list of decisions (`一是原则同意…；二是请
+    /// 秘书处…`): a task when it asks or tells someone to act, else a
+    /// decision.
+    fn decided_clauses(&mut self, clauses: &[&str], path: Option<&str>, span: Span) {
+        for clause in clauses {
+            let task = self.states_action(clause)
+                || instructed(clause).is_some()
+                || requested(clause).is_some();
+            if task {
+                self.action(clause.to_string(), path, span);
+            } else {
+                push_lean(
+                    &mut self.decisions,
+                    Decision {
+                        text: clause.to_string(),
+                        section: path.map(str::to_string),
+                        span,
+                    },
+                );
             }
         }
     }
@@ -244,7 +276,8 @@ impl Walk<'_> {
         // Chinese: `秘书处将…`, `与会者应于…`: an agent noun (not
         // `征集将于…开放`) right before a modal, or after `由` (`由秘书处于4月
         // 30日前完成…`, `由工作组（DLWG）牵头…`: by whom).
-        let by = t.starts_with('由');
+        // (`各成员机构于3月20日前报送…`: a deadline right after who acts.)
+        let by = t.starts_with('由') || (after.starts_with('于') && after.contains('前'));
         let agent = lexicon::get("zh").is_some_and(|zh| {
             let noun = agent_noun(&actor);
             (zh.agent_suffixes.iter().any(|s| noun.ends_with(s))
@@ -349,6 +382,17 @@ fn announces_decisions(text: &str) -> bool {
         .any(|l| l.decision_nouns.iter().any(|n| lower.contains(n)))
 }
 
+/// A clause that announces the counted clauses after it as decisions:
+/// `会议议定事项如下：`, `The meeting agreed as follows:`.
+fn announces_clauses(clause: &str) -> bool {
+    let c = chars::trim(clause);
+    c.ends_with([':', '：'])
+        && (announces_decisions(c)
+            || lexicon::ALL
+                .iter()
+                .any(|l| l.decision_headings.iter().any(|h| c.contains(h))))
+}
+
 /// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin, or a closing
 /// bracket naming who and when: tags that mark a sentence as a to-do.
 fn has_action_tag(text: &str) -> bool {
@@ -418,11 +462,40 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
             continue;
         };
         let end = i + len;
-        out.push(chars::trim(&text[start..end]));
+        clauses(&text[start..end], &mut out);
         start = end;
     }
-    out.push(chars::trim(&text[start..]));
+    clauses(&text[start..], &mut out);
     out.into_iter().filter(|s| !s.is_empty())
+}
+
+/// Pushes `sentence` to `out`, cut at its counted clauses when it has
+/// them: `会议议定事项如下：一是原则同意…；二是请秘书处…` gives `会议议定事项如下：`,
+/// `原则同意…；`, `请秘书处…` (each a decision or a task of its own).
+fn clauses<'t>(sentence: &'t str, out: &mut Vec<&'t str>) {
+    const COUNTERS: [&str; 10] = [
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    ];
+    if !sentence.contains("二是") {
+        out.push(chars::trim(sentence));
+        return;
+    }
+    // (Counted clauses stand after `：`, `；` or `，`: `这一是…` counts nothing.)
+    let counter_at = |at: usize| {
+        let before = chars::trim(&sentence[..at]);
+        COUNTERS
+            .iter()
+            .find(|c| sentence[at..].starts_with(*c))
+            .filter(|_| before.is_empty() || before.ends_with(['：', '；', '，']))
+    };
+    let mut clause_start = 0;
+    for (at, _) in sentence.char_indices() {
+        if let Some(counter) = counter_at(at) {
+            out.push(chars::trim(&sentence[clause_start..at]));
+            clause_start = at + counter.len();
+        }
+    }
+    out.push(chars::trim(&sentence[clause_start..]));
 }
 
 impl Walk<'_> {
@@ -1012,15 +1085,16 @@ fn requested(t: &str) -> Option<(String, bool)> {
                     if lex.request_links.is_empty() {
                         lex.infinitive_endings.iter().any(|e| w.ends_with(e))
                     } else {
+                        // (`d'`, `بـ`: a link set before the word it links.)
                         (lex.request_links.iter()).any(|l| {
                             w == *l
-                                || (l.ends_with(['\'', '’'])
-                                    && w.starts_with(l)
-                                    && w.len() > l.len())
+                                || (l.ends_with(['\'', '’', 'ـ'])
+                                    && w.starts_with(l.trim_end_matches('ـ'))
+                                    && w.len() > l.len() + 2)
                         })
                     }
                 };
-                let Some(task) = (k + 1..lower.len().min(k + 11)).find(|&j| link(j)) else {
+                let Some(task) = (k + 1..lower.len().min(k + 15)).find(|&j| link(j)) else {
                     continue;
                 };
                 // `the Chair, with the support of…`, `member States that had
@@ -1728,11 +1802,18 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         // what, when; the date closes the line after a dash.
         let closing = before.trim_end().ends_with(['—', '–'])
             && text[d.end..].trim_end_matches(['.', ';', ' ']).is_empty();
+        // (`قبل ١٥ شوال ١٤٤٦هـ الموافق 13 أبريل 2025م`: the Gregorian date
+        // that corresponds to a Hijri one shares its deadline word.)
+        let corresponding = before.trim_end().ends_with("الموافق") && {
+            let window = chars::to_lower(tail_chars(&text[..d.start], 60));
+            ["قبل", "بحلول", "أقصاه"].iter().any(|w| window.contains(w))
+        };
         // Trimmed once here, not once per word tried.
         let before = trim_copula(&before);
         let after = after.trim_start();
         let tagged = tagged.map(trim_copula);
         let is_deadline = closing
+            || corresponding
             || lexicon::ALL.iter().any(|lex| {
                 lex.deadline_before
                     .iter()
@@ -1749,6 +1830,131 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         });
         if let Some(iso) = d.iso(year) {
             return Some(iso);
+        }
+    }
+    month_end(text, meeting)
+}
+
+/// `by the end of June 2025`, `до конца апреля 2026 года`, `قبل نهاية شهر
+/// أبريل 2025`, `于2025年6月底前`: a deadline at a named month's end, its last
+/// day (the year the text gives, else the meeting's next such month).
+fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
+    // Every phrase holds one of these: most sentences hold none.
+    static KEYS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        [
+            "nd of",
+            "inales de",
+            "ines de",
+            "fin ",
+            "fin d",
+            "онца",
+            "نهاية",
+            "月底",
+        ]
+        .iter()
+        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
+        .collect()
+    });
+    if !KEYS.iter().any(|k| k.find(text.as_bytes()).is_some()) {
+        return None;
+    }
+    let year_of = |words: &str| {
+        (words.split(|c: char| !chars::is_alnum(c)).take(4))
+            .filter_map(|w| {
+                let digits: String = w
+                    .chars()
+                    .filter_map(chars::digit)
+                    .map(|d| char::from(b'0' + d as u8))
+                    .collect();
+                (digits.len() == 4)
+                    .then(|| digits.parse::<i32>().ok())
+                    .flatten()
+            })
+            .find(|y| (1900..2200).contains(y))
+    };
+    let last_day = |year: Option<i32>, month: u32| {
+        let year = year.or_else(|| {
+            let (y, m, _) = meeting?;
+            Some(if month < m { y + 1 } else { y })
+        })?;
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let day = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        Some(date::iso(year, month, day))
+    };
+    // `6月底前`, `2025年6月底之前`.
+    if let Some(at) = text.find("月底") {
+        let before_deadline = text[at + "月底".len()..]
+            .trim_start()
+            .starts_with(['前', '之']);
+        // The digits before `月`, and a year before them (`2025年`).
+        fn digits_before(s: &str) -> (Option<u32>, &str) {
+            let n: usize = (s.chars().rev())
+                .take_while(|c| chars::digit(*c).is_some())
+                .map(char::len_utf8)
+                .sum();
+            let value = s[s.len() - n..]
+                .chars()
+                .filter_map(chars::digit)
+                .try_fold(0u32, |acc, d| acc.checked_mul(10)?.checked_add(d));
+            (value, &s[..s.len() - n])
+        }
+        let (month, head) = digits_before(&text[..at]);
+        let year = head
+            .strip_suffix('年')
+            .map(|h| digits_before(h).0)
+            .and_then(|y| i32::try_from(y?).ok())
+            .filter(|y| (1900..2200).contains(y));
+        if let Some(m) = month.filter(|m| (1..=12).contains(m) && before_deadline) {
+            return last_day(year, m);
+        }
+    }
+    const ENDS: [&str; 9] = [
+        "end of",
+        "finales de",
+        "fines de",
+        "fin du mois de",
+        "fin de",
+        "fin d'",
+        "fin d’",
+        "конца",
+        "نهاية",
+    ];
+    const BEFORE: [&str; 10] = [
+        "by",
+        "before",
+        "до",
+        "قبل",
+        "antes de",
+        "a más tardar a",
+        "avant la",
+        "d'ici la",
+        "d’ici la",
+        "à la",
+    ];
+    let lower = chars::to_lower(text);
+    for end in ENDS {
+        for (at, _) in lower.match_indices(end) {
+            let head = lower[..at].trim_end();
+            let head = head.strip_suffix(" the").unwrap_or(head).trim_end();
+            if !BEFORE.iter().any(|b| ends_with_word(head, b)) {
+                continue;
+            }
+            let rest = lower[at + end.len()..].trim_start();
+            let rest = rest.strip_prefix("شهر").map_or(rest, str::trim_start);
+            let word = rest
+                .split(|c: char| !chars::is_letter(c))
+                .next()
+                .unwrap_or("");
+            let Some(month) = lexicon::month(word) else {
+                continue;
+            };
+            let year = year_of(&rest[word.len()..]);
+            return last_day(year, month);
         }
     }
     None
@@ -2854,6 +3060,87 @@ mod tests {
         // A field alone names no task.
         let doc = crate::parse("Note\n\n1. Item\n\n- Lead: UNICEF\n- Members: WFP, FAO\n");
         assert!(doc.actions.is_empty(), "{:?}", doc.actions);
+    }
+
+    #[test]
+    fn counted_clauses_after_an_announcement_are_decisions_or_tasks() {
+        let src = "会议纪要\n\n时间：2025年2月25日\n\n    一、关于2025年工作计划\n\n    （一）工作计划\n\n    秘书处介绍了工作计划。\n\
+                   会议议定事项如下：一是原则同意《工作计划》；二是请秘书处于2025年3月10日前印发各成员机构；\n\
+                   三是各成员机构于3月20日前向秘书处报送联络人名单；四是对外信息发布统一由协调员办公室把关。\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.sections[0].title, "关于2025年工作计划");
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            decisions,
+            [
+                "原则同意《工作计划》；",
+                "对外信息发布统一由协调员办公室把关。"
+            ]
+        );
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("秘书处"), Some("2025-03-10")),
+                (Some("各成员机构"), Some("2025-03-20"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_arab_recommendations_tasks_and_approvals() {
+        let src = "محضر\n\nأولا: التقرير\n\nالتوصيات:\n\
+                   1- الموافقة على الإطار العام للتقرير.\n\
+                   2- تكليف الأمانة الفنية بإعداد المسودة الأولى قبل ٣٠ شوال ١٤٤٦هـ الموافق 28 أبريل 2025م.\n\
+                   3- دعوة الدول الأعضاء التي لم تقدم بعد تقارير الرصد الوطنية لإطار سنداي إلى استكمالها قبل نهاية شهر أبريل 2025.\n";
+        let doc = crate::parse(src);
+        let got: Vec<_> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("الأمانة الفنية"), Some("2025-04-28")),
+                (Some("الدول الأعضاء"), Some("2025-04-30")),
+            ]
+        );
+        assert_eq!(doc.decisions.len(), 1);
+    }
+
+    #[test]
+    fn a_deadline_at_a_named_months_end_is_its_last_day() {
+        let meeting = Some((2025, 3, 1));
+        for (text, want) in [
+            (
+                "Президиум проведет консультации до конца апреля 2026 года.",
+                "2026-04-30",
+            ),
+            ("请人口基金牵头，于2025年6月底前完成校订。", "2025-06-30"),
+            ("请秘书处于2月底前分发。", "2026-02-28"),
+            (
+                "دعوة الدول الأعضاء إلى استكمالها قبل نهاية شهر أبريل 2025.",
+                "2025-04-30",
+            ),
+            ("UNICEF will send it by the end of June 2025.", "2025-06-30"),
+            (
+                "El PMA enviará el informe antes de finales de junio de 2025.",
+                "2025-06-30",
+            ),
+            (
+                "Le PAM enverra le rapport d'ici la fin de juin 2025.",
+                "2025-06-30",
+            ),
+        ] {
+            assert_eq!(due(text, meeting).as_deref(), Some(want), "{text}");
+        }
+        // No deadline word, or no month named: no date.
+        assert_eq!(due("The end of June was hot.", meeting), None);
+        assert_eq!(
+            due("The report is due by the end of the month.", meeting),
+            None
+        );
     }
 
     #[test]

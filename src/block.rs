@@ -834,7 +834,9 @@ impl Builder<'_> {
     /// does not follow a colon, and is not part of a run of numbered lines.
     fn numbered_is_heading(&self, i: usize) -> bool {
         let first = self.first(i);
-        if first.indent() > 3 && !self.indented_chapter(i) && !self.sub_number(i) {
+        // (`    一、关于…`: Chinese indents its headings as its paragraphs.)
+        let cjk = matches!(first.kind, Kind::Numbered(NumStyle::CjkNumeral)) && first.indent() <= 8;
+        if first.indent() > 3 && !cjk && !self.indented_chapter(i) && !self.sub_number(i) {
             return false;
         }
         let text = without_year_dot(self.text(self.content(i)));
@@ -857,7 +859,20 @@ impl Builder<'_> {
         if chars::trim(text).is_empty() {
             return false;
         }
-        if !(heading_like(text) || chapter()) || self.after_colon(i) {
+        // (`现纪要如下：` / `一、关于…` / `（一）…`: after a colon, a Chinese
+        // numeral over anything but its next sibling heads the body.)
+        let closer = |j: usize| {
+            let l = self.first(j);
+            l.marker()
+                .and_then(|(a, b)| self.src[a..b].trim_end().chars().next_back())
+        };
+        let sibling_next = || {
+            i + 1 < self.logicals.len()
+                && self.kind(i + 1) == Kind::Numbered(NumStyle::CjkNumeral)
+                && closer(i + 1) == closer(i)
+        };
+        let listed = self.after_colon(i) && (style != NumStyle::CjkNumeral || sibling_next());
+        if !(heading_like(text) || chapter()) || listed {
             return false;
         }
         // Same style, same brackets, same closer: `1.` `2.` are a run; `一、`

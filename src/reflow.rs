@@ -572,7 +572,22 @@ pub fn glue(out: &mut String, next: Option<char>) {
     // A dash or an opening quote shared with Latin and Cyrillic text takes
     // its space there (`соцсетях` / `— 17 февраля`).
     let opens_latin = matches!(next, Some('—' | '“' | '‘')) && !before.is_some_and(is_cjk);
+    // (Nor between an ideograph and a digit, `于3` / `月20日`, unless the
+    // text sets Latin words and numbers apart: `已于 1 月 12 日`, `IGF 网站`.)
+    let digit = |c: Option<char>| c.is_some_and(|c| chars::digit(c).is_some());
+    // (A number after a Latin word is set apart: `IGF 2024` / `盘点`.)
+    let cjk_number = || {
+        (out.chars().rev())
+            .find(|c| chars::digit(*c).is_none())
+            .is_some_and(is_cjk)
+    };
+    let digit_join = || {
+        ((before.is_some_and(is_cjk) && digit(next))
+            || (digit(before) && next.is_some_and(is_cjk) && cjk_number()))
+            && !sets_apart(out)
+    };
     let cjk_join = (before.is_some_and(is_cjk) && next.is_some_and(is_cjk))
+        || digit_join()
         || before.is_some_and(is_cjk_punct)
         || (next.is_some_and(is_cjk_punct) && !opens_latin);
     let hyphen_join = before == Some('-')
@@ -583,6 +598,22 @@ pub fn glue(out: &mut String, next: Option<char>) {
     } else if !cjk_join {
         out.push(' ');
     }
+}
+
+/// Whether Chinese text sets its Latin words and numbers apart from the
+/// ideographs by spaces (`IGF 网站`, `于 1 月`).
+fn sets_apart(text: &str) -> bool {
+    let mut it = text.chars();
+    let (mut a, mut b) = (it.next(), it.next());
+    for c in it {
+        let latin = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphanumeric());
+        let cjk = |x: Option<char>| x.is_some_and(is_cjk);
+        if b == Some(' ') && ((latin(a) && cjk(Some(c))) || (cjk(a) && latin(Some(c)))) {
+            return true;
+        }
+        (a, b) = (b, Some(c));
+    }
+    false
 }
 
 /// Byte offset of the first line break in `s` (`\n`, `\r`, form feed,
@@ -650,6 +681,12 @@ mod tests {
         assert_eq!(join("the\n  participants"), "the participants");
         assert_eq!(join("co-\noperation"), "cooperation");
         assert_eq!(join("IGF 2024\n盘点"), "IGF 2024 盘点");
+        assert_eq!(join("各成员机构于3\n月20日前"), "各成员机构于3月20日前");
+        assert_eq!(join("2024年10月\n17日前"), "2024年10月17日前");
+        assert_eq!(
+            join("已于 1 月 12 日结束，于\n3 月"),
+            "已于 1 月 12 日结束，于 3 月"
+        );
         assert_eq!(join("结果，\n 设立"), "结果，设立");
         assert_eq!(join("keep  inner   spaces "), "keep  inner   spaces");
         assert_eq!(join("soft\u{ad}hyphen"), "softhyphen");
