@@ -146,7 +146,10 @@ impl Walk<'_> {
                                     // `Task — Responsible: X — Deadline: date`,
                                     // `…; Отв.: ВПП, ЮНИСЕФ`: a task's owner
                                     // named by a label.
-                                    || owner_after_task(&text)))
+                                    // (Not a decision that names its lead: `L'UNCT
+                                    // approuve … (chef de file : UNICEF)`.)
+                                    || (owner_after_task(&text)
+                                        && !(announced && is_decision(&text)))))
                         {
                             item.role = Some(Role::Action);
                         }
@@ -363,6 +366,9 @@ impl Walk<'_> {
 /// the decision, and its list the detail.
 fn announces_decisions(text: &str) -> bool {
     let text = chars::trim(text);
+    if lexicon::is_decision_column_header(text) {
+        return true;
+    }
     // A label alone (`Agreed:`, `Договорились:`) heads its list too.
     if lexicon::decision_prefix(text).is_some_and(|len| chars::trim(&text[len..]).is_empty()) {
         return true;
@@ -3107,6 +3113,22 @@ mod tests {
             ]
         );
         assert_eq!(doc.decisions.len(), 1);
+    }
+
+    #[test]
+    fn a_table_of_numbered_decisions_laid_out_by_spaces() {
+        let src = "Relevé de décisions\n\nJour 1 – mardi 4 mars 2025\n\n\
+                   N°    Décision\n\
+                   D1    L'UNCT adopte la mise à jour 2025 de l'analyse commune de pays.\n\
+                   D2    Le rapport annuel 2024 est validé, sous réserve des\n\
+                   \x20     ajustements demandés.\n\
+                   D3    L'UNCT approuve la note conceptuelle (chef de file : UNICEF).\n";
+        let doc = crate::parse(src);
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions.len(), 3, "{decisions:?}");
+        assert!(decisions[1].starts_with("Le rapport annuel 2024 est validé"));
+        assert!(doc.actions.is_empty(), "{:?}", doc.actions);
+        assert!(!doc.sections.iter().any(|s| s.title.starts_with("N°")));
     }
 
     #[test]

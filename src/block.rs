@@ -1027,7 +1027,7 @@ impl Builder<'_> {
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
         let text = self.text(self.content(i));
-        if lexicon::is_meta_line(text) {
+        if lexicon::is_meta_line(text) || lexicon::is_decision_column_header(text) {
             return false;
         }
         // A heading wrapped onto two or three lines is still a heading

@@ -1006,18 +1006,24 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
             {
                 2
             }
-            // `12      Le Groupe a prié…`: a paragraph's number set apart by
-            // spaces alone (IMO and ICAO reports), before a capital and
-            // words (not a page number spread before a footer's symbol).
-            ' ' if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && {
-                let text = after_token.trim_start_matches(' ');
-                (3..=12).contains(&(after_token.len() - text.len()))
-                    && text.contains(' ')
-                    && text.starts_with(|c: char| {
-                        c.is_uppercase()
-                            || (!c.is_ascii() && chars::is_letter(c) && !c.is_lowercase())
-                    })
-            } =>
+            // `12      Le Groupe a prié…`, `D1    L'UNCT adopte…`: a
+            // paragraph's number (or a decision's or an action's) set apart
+            // by spaces alone (IMO reports, space-aligned tables), before a
+            // capital and words (not a page number spread before a
+            // footer's symbol).
+            ' ' if token.len() <= 3
+                && token.bytes().enumerate().all(|(k, b)| {
+                    b.is_ascii_digit() || (k == 0 && b.is_ascii_uppercase() && token.len() > 1)
+                })
+                && {
+                    let text = after_token.trim_start_matches(' ');
+                    (3..=12).contains(&(after_token.len() - text.len()))
+                        && text.contains(' ')
+                        && text.starts_with(|c: char| {
+                            c.is_uppercase()
+                                || (!c.is_ascii() && chars::is_letter(c) && !c.is_lowercase())
+                        })
+                } =>
             {
                 0
             }
@@ -1059,7 +1065,11 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     }
     let range = (inner_start, inner_start + token.len());
     let folded: String = token.chars().map(chars::fold).collect();
-    let style = if folded.chars().all(|c| c.is_ascii_digit()) {
+    // (`D1`, `A12`: a decision's or an action's number, counted as digits.)
+    let id = folded.len() > 1
+        && folded.starts_with(|c: char| c.is_ascii_uppercase())
+        && folded[1..].chars().all(|c| c.is_ascii_digit());
+    let style = if folded.chars().all(|c| c.is_ascii_digit()) || (id && closer.is_none()) {
         if folded.len() > 3 {
             return None;
         }

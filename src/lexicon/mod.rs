@@ -764,6 +764,25 @@ pub fn is_decision_heading(title: &str) -> bool {
         .any(|l| l.decision_headings.contains(&name.as_str()))
 }
 
+/// `N°    Décision`, `No.   Decision`: the header of a table laid out by
+/// spaces whose rows are numbered decisions (`D1    L'UNCT adopte…`).
+pub fn is_decision_column_header(line: &str) -> bool {
+    let t = crate::chars::trim(line);
+    let Some(rest) = ["N°", "Nº", "No.", "No", "№", "#"]
+        .iter()
+        .find_map(|n| t.strip_prefix(n))
+    else {
+        return false;
+    };
+    let gap = crate::chars::leading_space(rest);
+    let name = normalize(&rest[gap..]);
+    gap >= 2
+        && ALL.iter().any(|l| {
+            l.decision_headings.contains(&name.as_str())
+                || l.decision_prefixes.contains(&name.as_str())
+        })
+}
+
 /// Whether `text` names a meeting (`meeting`, `réunion`, `会议`).
 pub fn names_meeting(text: &str) -> bool {
     let text = text.to_lowercase();
