@@ -936,6 +936,9 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
 /// `Секретариату KazIGF`: who a protocol's instruction names, the words
 /// after the verb up to a deadline word or the infinitive it instructs.
 fn instructed(t: &str) -> Option<String> {
+    if let Some(who) = addressed(t) {
+        return Some(who);
+    }
     // Turned away by the first letter, then compared in place: nothing is
     // lower-cased for the sentences that open otherwise.
     static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
@@ -968,6 +971,55 @@ fn instructed(t: &str) -> Option<String> {
     // The instruction's own verb must follow within the words looked at.
     (!who.is_empty() && who.len() <= 8)
         .then(|| who.join(" ").trim_end_matches([',', ';']).to_string())
+}
+
+/// `Секретариату (Петрову И.И.) в срок до 15.04.2025 подготовить…`,
+/// `ОКР подготовить…`: a protocol's instruction without its verb, the body
+/// in the dative (or an acronym) before the infinitive; who is addressed,
+/// up to the deadline, an adverb or the infinitive.
+fn addressed(t: &str) -> Option<String> {
+    const DATIVES: [&str; 9] = ["ату", "ству", "ету", "иту", "ору", "ару", "ам", "ям", "ому"];
+    const STOPS: [&str; 6] = ["в", "до", "не", "ежеквартально", "ежемесячно", "постоянно"];
+    let first = t.split_whitespace().next()?;
+    let cyrillic = first.starts_with(|c: char| ('А'..='Я').contains(&c) || c == 'Ё');
+    if !cyrillic {
+        return None;
+    }
+    let acronym = first.chars().count() >= 2 && first.chars().all(|c| c.is_uppercase());
+    let lower = chars::to_lower(first);
+    if !(acronym || DATIVES.iter().any(|d| lower.ends_with(d))) {
+        return None;
+    }
+    // (`провести`, not `деятельности`: nouns in `-ости` are no verbs.)
+    let infinitive = |w: &str| {
+        let w = w.trim_end_matches([',', ';']);
+        w.starts_with(char::is_lowercase)
+            && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
+            && !w.ends_with("ости")
+    };
+    let words: Vec<&str> = t.split_whitespace().take(16).collect();
+    let at = words.iter().position(|w| infinitive(w))?;
+    // (`не представившим материалы`: `не` before a participle is the name's;
+    // `не позднее` is the deadline.)
+    let modals = lexicon::get("ru").map_or(&[][..], |ru| ru.modals);
+    let stop = (1..at).find(|&k| {
+        let w = chars::to_lower(words[k]);
+        // (`Членам Бюро предлагается…`: the modal ends who is addressed.)
+        modals.contains(&w.as_str())
+            || STOPS.contains(&w.as_str())
+                && (w != "не" || words.get(k + 1).is_some_and(|n| n.starts_with("позднее")))
+                && (w != "в"
+                    || words
+                        .get(k + 1)
+                        .is_some_and(|n| n.starts_with("срок") || n.starts_with("течение")))
+    });
+    let end = stop.unwrap_or(at);
+    (acronym && at == 1 || !acronym && end >= 1).then(|| {
+        words[..end]
+            .join(" ")
+            .trim_end_matches([',', ';'])
+            .to_string()
+    })
 }
 
 /// `Requested the secretariat to prepare…` (an item under `The Bureau:`),
@@ -3003,6 +3055,33 @@ mod tests {
         );
         assert_eq!(doc.disclaimers.len(), 1);
         assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("ru"));
+    }
+
+    #[test]
+    fn a_protocols_instructions_address_a_body_in_the_dative() {
+        for (text, who) in [
+            (
+                "Секретариату (Петрову И.И.) в срок до 15.04.2025 подготовить и направить проект.",
+                "Секретариату (Петрову И.И.)",
+            ),
+            (
+                "Министерствам и ведомствам – членам рабочей группы, не представившим материалы, в срок до 04.04.2025 представить их.",
+                "Министерствам и ведомствам – членам рабочей группы, не представившим материалы",
+            ),
+            (
+                "Членам Бюро предлагается до 31 марта 2025 года представить предложения.",
+                "Членам Бюро",
+            ),
+            ("ОКР подготовить сводный обзор рисков.", "ОКР"),
+        ] {
+            assert_eq!(instructed(text).as_deref(), Some(who), "{text}");
+        }
+        // A decision in the accusative names nobody.
+        assert_eq!(
+            instructed("Информацию Петрова И.И. принять к сведению."),
+            None
+        );
+        assert_eq!(instructed("Утвердить план работы."), None);
     }
 
     #[test]

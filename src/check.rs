@@ -108,9 +108,28 @@ impl Walk<'_> {
         // The heading: from the section start to the end of the line that
         // holds the end of the title.
         let rest = &self.src[s.title_span.end.min(self.src.len())..];
-        let line_end = rest
+        let mut line_end = rest
             .find(['\n', '\r'])
             .map_or(self.src.len(), |i| s.title_span.end + i);
+        // (And the closing markup of a bold title moved to the next line:
+        // `**I. ` / `**`.)
+        loop {
+            let next = &self.src[line_end..];
+            let brk = if next.starts_with("\r\n") {
+                2
+            } else {
+                usize::from(next.starts_with(['\n', '\r']))
+            };
+            let start = line_end + brk;
+            let end = self.src[start..]
+                .find(['\n', '\r'])
+                .map_or(self.src.len(), |i| start + i);
+            let markup = crate::chars::trim(&self.src[start..end]);
+            if brk == 0 || markup.is_empty() || !markup.chars().all(|c| c == '*' || c == '_') {
+                break;
+            }
+            line_end = end;
+        }
         self.content.push(Span::new(s.span.start, line_end));
         self.blocks(&s.blocks, Some(s.span));
         for sub in &s.sections {

@@ -28,6 +28,12 @@ fn hostile_inputs_keep_every_guarantee() {
             "\u{202e}abc\u{200d}\u{200b}\n- \u{2066}x\u{2069}\n".into(),
         ),
         ("CR only", "Title\r\r1. Item\r- a\r- b\r".into()),
+        // (Found by the property test: a bold title whose closing `**`
+        // stands on the next line.)
+        (
+            "bold title closed on the next line",
+            "- )\n\n**I. \n**\n- \n\n\n".into(),
+        ),
         ("alternating CR LF", "\r\n\n\r".repeat(1000)),
         ("unicode separators", "a\u{2028}b\u{2029}c\u{000c}d".into()),
         ("BOM", "\u{feff}IGF 2025\n\n1. Opening\n\n- text\n".into()),
