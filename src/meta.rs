@@ -145,10 +145,16 @@ fn placed(line: &str) -> bool {
     let Some(d) = date::find_dates(line).into_iter().next() else {
         return false;
     };
-    // The place and the date are set apart by a comma.
+    // The place and the date are set apart by a comma, or, in a Russian
+    // protocol, spread to the two sides of the page (`г. Бишкек        27
+    // марта 2025 г.`).
     let (before, after) = (chars::trim(&line[..d.start]), chars::trim(&line[d.end..]));
     let comma = |c| matches!(c, ',' | '，' | '،');
-    if !before.ends_with(comma) && !after.starts_with(comma) {
+    let spread_city = before.starts_with("г. ") && after.is_empty() && {
+        let gap = &line[..d.start];
+        gap.ends_with("   ") || gap.trim_end_matches(' ').ends_with('\t')
+    };
+    if !before.ends_with(comma) && !after.starts_with(comma) && !spread_city {
         return false;
     }
     let rest = format!("{before} {after}");
@@ -323,6 +329,18 @@ mod tests {
             &[],
         );
         assert_eq!(m.date.as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
+    fn a_russian_protocols_city_and_date_spread_across_the_page() {
+        let doc = crate::parse(
+            "ПРОТОКОЛ № 2\nзаседания рабочей группы\n\nг. Бишкек\t                        27 марта 2025 г.\n\nВремя начала: 10:00\n\nI. Вопрос\n\nТекст.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-03-27"));
+        // (A cover's organ beside its issue date is no place.)
+        assert!(!placed(
+            "Economic and Social Council               23 May 2025"
+        ));
     }
 
     #[test]

@@ -297,7 +297,12 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 let prev = &lines[last];
                 let prev_text = text(prev);
                 let next_text = text(&lines[j]);
-                let starts_lower = next_text.chars().next().is_some_and(char::is_lowercase);
+                // (`г. Бишкек`, a city, opens a line in lower case.)
+                let city = next_text
+                    .strip_prefix("г. ")
+                    .is_some_and(|t| t.starts_with(char::is_uppercase));
+                let starts_lower =
+                    next_text.chars().next().is_some_and(char::is_lowercase) && !city;
                 // A line of `|`-separated fields is complete whatever its end.
                 let unfinished = !ends_sentence(prev_text)
                     && ends_in_word(prev_text)

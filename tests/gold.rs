@@ -294,7 +294,7 @@ fn blind_fixtures_stay_above_their_floors() {
 
 /// Floors for reports of UN bodies, expert meetings and working-group
 /// notes (Executive Board reports, expert group meetings, action tables),
-/// written in three batches by helpers who never saw the parser, in six
+/// written in seven batches by helpers who never saw the parser, in six
 /// languages: added at what they score after the general fixes they
 /// prompted. Their misses are
 /// known gaps (requests of a Board due at a session, undated actions,
@@ -303,13 +303,13 @@ fn blind_fixtures_stay_above_their_floors() {
 fn report_fixtures_stay_above_their_floors() {
     let t = score_folder("tests/fixtures/reports/docs", "tests/fixtures/reports/gold");
     let floors = [
-        ("core", 0.91),
-        ("sections", 0.92),
-        ("actions", 0.88),
-        ("actors", 0.89),
-        ("due", 0.91),
-        ("decisions", 0.87),
-        ("date", 0.92),
+        ("core", 0.90),
+        ("sections", 0.91),
+        ("actions", 0.87),
+        ("actors", 0.90),
+        ("due", 0.93),
+        ("decisions", 0.88),
+        ("date", 0.91),
     ];
     assert_floors("report fixtures", &t, &floors);
 }

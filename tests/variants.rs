@@ -658,6 +658,97 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/tc_zh.txt",
         "blank line after every line",
     ),
+    // The seventh batch (actas, protocols with ПОСТАНОВИЛИ, relevés with
+    // space-aligned tables, Chinese 纪要 with counted clauses and box
+    // tables, Hijri dates, bilingual minutes, Copilot recaps, transcripts),
+    // at first sight 0.620, for the same reasons as the sixth.
+    ("tests/fixtures/reports/docs/acta_es.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/acta_es.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/acta_es.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/bilingual_en_fr.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/bilingual_en_fr.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/box_zh.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/box_zh.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/box_zh.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/copilot_en.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/copilot_en.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/copilot_en.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/footnotes_es.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/footnotes_es.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/hijri_ar.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/hijri_ar.txt", "wrapped at 72"),
+    ("tests/fixtures/reports/docs/legal_fr.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/legal_fr.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/legal_fr.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/mlt_en.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/postanovili_ru.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/postanovili_ru.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/postanovili_ru.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/releve_fr.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/releve_fr.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/releve_fr.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/releve_fr.txt",
+        "page breaks every 40 lines",
+    ),
+    (
+        "tests/fixtures/reports/docs/transcript_en.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/transcript_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/yishi_zh.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/yishi_zh.txt",
+        "blank line after every line",
+    ),
 ];
 
 #[test]
