@@ -1916,18 +1916,14 @@ fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     if !KEYS.iter().any(|k| k.find(text.as_bytes()).is_some()) {
         return None;
     }
+    // (`2025`, `٢٠٢٥م`: four digits among the next words.)
     let year_of = |words: &str| {
         (words.split(|c: char| !chars::is_alnum(c)).take(4))
             .filter_map(|w| {
-                let digits: String = w
-                    .chars()
-                    .filter_map(chars::digit)
-                    .map(|d| char::from(b'0' + d as u8))
-                    .collect();
-                (digits.len() == 4)
-                    .then(|| digits.parse::<i32>().ok())
-                    .flatten()
+                let digits: Vec<u32> = w.chars().filter_map(chars::digit).collect();
+                (digits.len() == 4).then(|| digits.iter().fold(0, |acc, d| acc * 10 + d))
             })
+            .filter_map(|y| i32::try_from(y).ok())
             .find(|y| (1900..2200).contains(y))
     };
     let last_day = |year: Option<i32>, month: u32| {

@@ -342,9 +342,10 @@ impl Builder<'_> {
                 i = last;
             }
         }
-        // (Without a title line, the lines passed are the body's.)
+        // (Without a title line, the lines passed are the body's, and so
+        // are those from the one a list's heading gave back.)
         if taken.is_empty() {
-            return passed.first().copied().unwrap_or(i);
+            return passed.first().map_or(i, |&p| p.min(i));
         }
         // (So is a cover line passed after the last title line.)
         let last_taken = taken[taken.len() - 1];
@@ -1416,7 +1417,7 @@ impl Builder<'_> {
         };
         // A line that carries on the cells of the row above (a table laid
         // out by spaces, a grid table's row): its pieces join those cells.
-        let grid_goes_on = grid && self.kind(i - 1) == Kind::TableRow;
+        let grid_goes_on = grid && i > 0 && self.kind(i - 1) == Kind::TableRow;
         if continues && !is_rule && (grid_goes_on || self.carries_on(i)) {
             let pieces = self.table_row(whole).cells;
             let src = self.src;

@@ -30,6 +30,8 @@ fn hostile_inputs_keep_every_guarantee() {
         ("CR only", "Title\r\r1. Item\r- a\r- b\r".into()),
         // (Found by the property test: a bold title whose closing `**`
         // stands on the next line.)
+        ("a grid table on the first line", "+---+\n| a |\n+---+\n".into()),
+        ("empty items in a row", "(b) \n1. \n*\n".into()),
         (
             "bold title closed on the next line",
             "- )\n\n**I. \n**\n- \n\n\n".into(),
