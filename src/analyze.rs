@@ -2313,6 +2313,13 @@ pub fn document_lang(src: &str, doc: &Document) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Each action's actor and deadline, in order.
+    fn who_and_when(doc: &crate::Document) -> Vec<(Option<&str>, Option<&str>)> {
+        (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn chinese_actors_before_a_modal_or_an_agent_noun() {
         // `由` (by) before the one who acts; a request with its deadline.
@@ -2321,9 +2328,7 @@ mod tests {
              由数据链工作组（DLWG）牵头，于2025年6月30日前提出接口规范。\n\n\
              请各成员国于２０２５年５月１５日前向秘书处提交实施计划。\n",
         );
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
@@ -2765,9 +2770,7 @@ mod tests {
         let doc = crate::parse(
             "Ayuda memoria\n\n1. Tema\n\n**Acción:** Compartir el mapeo. *Responsable:* PMA / Hub Logístico. *Plazo:* 24/10/2025.\n\n**Acción:** Compartir el mapeo, plazo: 24/10/2025.\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
@@ -2793,9 +2796,7 @@ mod tests {
         let doc = crate::parse(
             "Compte rendu\n\n1. Point\n\n→ Action : Réviser les voies de référencement\npour Fada (Responsable : UNFPA, délai :\n31 mars 2025)\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(got, [(Some("UNFPA"), Some("2025-03-31"))]);
     }
 
@@ -3036,9 +3037,7 @@ mod tests {
              Примечание. Настоящий документ выпущен без официального редактирования.\n",
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2025-03-12"));
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
@@ -3088,9 +3087,7 @@ mod tests {
              – ОКР подготовить сводный обзор рисков.\nОтв.: Абдыкадырова А.К., срок – до 04.04.2025;\n\
              – провести командно-штабное учение в\nг. Оше.\nОтв.: ВПП, ЮНИСЕФ, срок – апрель 2025 г.\n",
         );
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
@@ -3125,9 +3122,7 @@ mod tests {
         );
         let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(decisions, ["Aprobar la agenda de la sesión."]);
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
@@ -3158,9 +3153,7 @@ mod tests {
                 "对外信息发布统一由协调员办公室把关。"
             ]
         );
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
@@ -3177,9 +3170,7 @@ mod tests {
                    2- تكليف الأمانة الفنية بإعداد المسودة الأولى قبل ٣٠ شوال ١٤٤٦هـ الموافق 28 أبريل 2025م.\n\
                    3- دعوة الدول الأعضاء التي لم تقدم بعد تقارير الرصد الوطنية لإطار سنداي إلى استكمالها قبل نهاية شهر أبريل 2025.\n";
         let doc = crate::parse(src);
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = who_and_when(&doc);
         assert_eq!(
             got,
             [
