@@ -1898,8 +1898,8 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
 /// day (the year the text gives, else the meeting's next such month).
 fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
     // Every phrase holds one of these: most sentences hold none.
-    static KEYS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        [
+    static KEYS: LazyLock<lexicon::Keys> = LazyLock::new(|| {
+        lexicon::Keys::new(&[
             "nd of",
             "inales de",
             "ines de",
@@ -1908,12 +1908,9 @@ fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
             "онца",
             "نهاية",
             "月底",
-        ]
-        .iter()
-        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
-        .collect()
+        ])
     });
-    if !KEYS.iter().any(|k| k.find(text.as_bytes()).is_some()) {
+    if !KEYS.any_in(text) {
         return None;
     }
     // (`2025`, `٢٠٢٥م`: four digits among the next words.)

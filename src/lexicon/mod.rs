@@ -394,6 +394,25 @@ pub fn opens_notice(line: &str) -> bool {
         && notice_lead(line).is_some_and(|(_, at)| line[..at].contains([':', '：', '.']))
 }
 
+/// Byte strings one of which a phrase must hold, found by `memmem`: a
+/// cheap first test before the phrases are looked for.
+pub struct Keys(Vec<memchr::memmem::Finder<'static>>);
+
+impl Keys {
+    pub fn new(keys: &[&'static str]) -> Self {
+        Keys(
+            keys.iter()
+                .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
+                .collect(),
+        )
+    }
+
+    /// Whether `text` holds one of the keys.
+    pub fn any_in(&self, text: &str) -> bool {
+        self.0.iter().any(|k| k.find(text.as_bytes()).is_some())
+    }
+}
+
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
 /// paragraph whose first sentences say it is no official record.
 fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
@@ -409,8 +428,8 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
     // Every phrase holds one of these (`official`, `oficial`, `официальн`,
     // `رسمي`, `正式`, `formally`, `necessarily` and its kin): most paragraphs
     // hold none.
-    static KEYS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        [
+    static KEYS: LazyLock<Keys> = LazyLock::new(|| {
+        Keys::new(&[
             "fici",
             "фици",
             "رسمي",
@@ -422,12 +441,9 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
             "обязательно",
             "بالضرورة",
             "不一定",
-        ]
-        .iter()
-        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
-        .collect()
+        ])
     });
-    if !KEYS.iter().any(|k| k.find(head.as_bytes()).is_some()) {
+    if !KEYS.any_in(head) {
         return None;
     }
     let lower = crate::chars::to_lower(head);
