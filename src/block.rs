@@ -1027,10 +1027,6 @@ impl Builder<'_> {
     /// Whether line `i` is a bare heading candidate: plain, one line,
     /// heading-like.
     fn is_candidate(&self, i: usize) -> bool {
-        let text = self.text(self.content(i));
-        if lexicon::is_meta_line(text) || lexicon::is_decision_column_header(text) {
-            return false;
-        }
         // A heading wrapped onto two or three lines is still a heading
         // (physical lines: the blank ones of a double-spaced copy count).
         let l = self.logicals[i];
@@ -1038,6 +1034,10 @@ impl Builder<'_> {
             .map(|k| 1 + self.lines[k].blanks_before())
             .sum::<usize>();
         if self.kind(i) != Kind::Text || !(self.is_single(i) || physical < 3) {
+            return false;
+        }
+        let text = self.text(self.content(i));
+        if lexicon::is_meta_line(text) || lexicon::is_decision_column_header(text) {
             return false;
         }
         // `**2. Budget**`, `*1. Итоги*`: a number inside the markup is an

@@ -293,7 +293,12 @@ pub fn ends_open(s: &str) -> bool {
 /// boundary inside the line), the mark of prose rather than a heading.
 pub fn has_inner_sentence_end(s: &str) -> bool {
     let t = trim(s).trim_end_matches(|c: char| is_terminal(c) || is_closer(c));
-    (0..t.len()).any(|i| sentence_end_at(t, i).is_some())
+    // Only the bytes a sentence end starts with are looked at (see
+    // [`sentence_end_at`]), found by `memchr`.
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|i| sentence_end_at(t, i).is_some())
+        || (!t.is_ascii()
+            && memchr::memchr3_iter(0xE3, 0xEF, 0xD8, b).any(|i| sentence_end_at(t, i).is_some()))
 }
 
 /// The byte length of the sentence end at byte `i` of `s`: `。！？؟`, or

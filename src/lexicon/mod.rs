@@ -453,9 +453,16 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
                 crate::chars::is_space(c) || matches!(c, '*' | '_' | '>' | '(' | '（')
             })
             .len();
-    ALL.iter()
-        .find(|lex| lex.notice_phrases.iter().any(|p| lower.contains(p)))
-        .map(|lex| (lex.lang, skipped))
+    // (Each phrase's searcher built once, not per paragraph.)
+    static PHRASES: LazyLock<Vec<(&'static str, Keys)>> = LazyLock::new(|| {
+        (ALL.iter())
+            .map(|lex| (lex.lang, Keys::new(lex.notice_phrases)))
+            .collect()
+    });
+    PHRASES
+        .iter()
+        .find(|(_, phrases)| phrases.any_in(&lower))
+        .map(|&(lang, _)| (lang, skipped))
 }
 
 /// [`disclaimer_lead`] by the paragraph's first words.
