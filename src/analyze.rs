@@ -137,7 +137,11 @@ impl Walk<'_> {
                             self.blocks(&mut item.children, path);
                             continue;
                         }
-                        if lexicon::action_prefix(&text).is_some()
+                        // (A ticked box was done at the meeting: no task,
+                        // whatever it says.)
+                        let done = (item.marker.as_deref()).is_some_and(crate::lex::is_done_marker);
+                        if done {
+                        } else if lexicon::action_prefix(&text).is_some()
                             || (item.role.is_none()
                                 && (has_action_tag(&text)
                                     || self.states_action(&text)

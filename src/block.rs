@@ -66,6 +66,9 @@ fn rank_of_number(style: NumStyle, paren: bool) -> u32 {
     base + if paren { 2 } else { 0 }
 }
 const RANK_DAY: u32 = 10;
+/// A part of a meeting tool's recap (`Meeting notes`, then `Follow-up
+/// tasks`): above the numbered and bare topics inside it.
+const RANK_PART: u32 = 28;
 const RANK_ATX: u32 = 20;
 const RANK_BARE: u32 = 50;
 const RANK_BOLD_BULLET: u32 = 55;
@@ -278,8 +281,9 @@ impl Builder<'_> {
                     break;
                 }
                 Kind::Text if self.inline_disclaimer(i) => {}
-                // A contents list opens the body.
+                // A contents list opens the body; so do a recap's notes.
                 Kind::Text if lexicon::is_contents_heading(self.text(self.content(i))) => break,
+                Kind::Text if !taken.is_empty() && self.is_notes_part(i) => break,
                 Kind::Text | Kind::DateLine => {
                     let text = self.text(self.content(i));
                     // Prose (a sentence in it) ends the title block, even after a label.
@@ -603,12 +607,12 @@ impl Builder<'_> {
                         self.whole(i),
                     );
                 } else {
-                    // Under an action header, or a task-list box: a to-do.
-                    let task = self
-                        .first(i)
-                        .marker()
-                        .is_some_and(|(a, b)| crate::lex::is_task_marker(&self.src[a..b]));
-                    let role = (self.in_actions || task).then_some(Role::Action);
+                    // Under an action header, or a task-list box: a to-do
+                    // (a ticked box was done).
+                    let marker = self.first(i).marker().map(|(a, b)| &self.src[a..b]);
+                    let task = marker.is_some_and(crate::lex::is_task_marker);
+                    let done = marker.is_some_and(crate::lex::is_done_marker);
+                    let role = ((self.in_actions && !done) || task).then_some(Role::Action);
                     self.list_item(i, false, role);
                 }
             }
@@ -617,9 +621,16 @@ impl Builder<'_> {
                 // `NEXT STEPS` in capitals between blank lines, no colon: a
                 // slide's or a page's title as well (its items are actions).
                 let title = chars::trim(&text);
-                if chars::is_all_caps(title)
-                    && !title.ends_with([':', '：'])
-                    && self.logicals[i].blank_before > 0
+                let unlabelled = !title.trim_end_matches(['*', '_']).ends_with([':', '：'])
+                    && self.logicals[i].blank_before > 0;
+                // `Follow-up tasks` alone on its line after a recap's notes:
+                // the recap's other part.
+                let alone = self.logicals.get(i + 1).is_some_and(|n| n.blank_before > 0);
+                if unlabelled && alone && self.stack.iter().any(|o| o.rank == RANK_PART) {
+                    let inner = self.strip_strong(content);
+                    self.open_section(i, RANK_PART, SectionKind::Heading, None, inner, None);
+                } else if unlabelled
+                    && chars::is_all_caps(title)
                     && self
                         .logicals
                         .get(i + 1)
@@ -669,7 +680,10 @@ impl Builder<'_> {
                             || entry_after(2))
                         && lexicon::is_contents_heading(&text));
                 let entry = is_contents_entry(&text) || (in_contents && entry_next);
-                if !entry && self.is_bare_heading(i) {
+                if self.is_notes_part(i) {
+                    let inner = self.strip_strong(content);
+                    self.open_section(i, RANK_PART, SectionKind::Heading, None, inner, None);
+                } else if !entry && self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
                 } else if self.inline_disclaimer(i) {
@@ -1103,6 +1117,7 @@ impl Builder<'_> {
         let held_back = i > 0
             && self.is_candidate(i - 1)
             && !self.heads_something(i - 1)
+            && !self.is_notes_part(i - 1)
             && (!numbered || bare_number(i - 1));
         if !bold && held_back {
             return false;
@@ -1154,6 +1169,17 @@ impl Builder<'_> {
             | Kind::PageNumber
             | Kind::RunningHeader => false,
         }
+    }
+
+    /// Whether line `i` heads a meeting tool's notes (`Meeting notes`): a
+    /// part over the topics, the first of which follows it (not a
+    /// subtitle over the meeting's `Date:` and `Venue:`).
+    fn is_notes_part(&self, i: usize) -> bool {
+        self.logicals[i].blank_before > 0
+            && lexicon::is_notes_heading(self.text(self.strip_strong(self.content(i))))
+            && self.is_candidate(i)
+            && i + 1 < self.logicals.len()
+            && self.is_candidate(i + 1)
     }
 
     /// Whether line `i`, under an action header, is a heading that ends the
@@ -1760,6 +1786,46 @@ mod tests {
     fn a_numbered_line_set_in_bold_is_an_item_and_a_signature_no_heading() {
         let src = "Minutes\n\nSome text here.\n\n**2. Budget**\n\n- a point\n\n*3. Итоги*\n\nText.\n\nBest regards,\nJane Doe\nSecretariat of the Forum\n";
         assert_eq!(titles(src), ["Budget", "Итоги"]);
+    }
+
+    #[test]
+    fn a_meeting_tools_recap_has_notes_and_tasks_parts() {
+        let src = "Récapitulatif : Groupe de travail — réunion mensuelle\n\
+                   mardi 11 mars 2025 · 14:00 – 15:30\n\n\
+                   Le contenu généré par l'IA peut être incorrect. Vérifiez-le avant de l'utiliser.\n\n\
+                   Notes de réunion\n\n\
+                   Mandat révisé\n\
+                   • Le groupe a examiné le mandat.\n\
+                   \u{20}   ◦ @Kenji Watanabe a demandé une référence au Pacte.\n\n\
+                   Plan de travail\n\
+                   • Le groupe a convenu d'adopter le plan.\n\n\
+                   Tâches de suivi\n\n\
+                   ☐ Diffuser le mandat révisé au groupe (Attribué à : Maria Lopez)\n\
+                   ☐ Envoyer le plan au Secrétariat d'ici le 14 mars 2025 (Attribué à : Ahmed Khalil)\n\
+                   ☑ Fixer la date de la prochaine réunion (Attribué à : Maria Lopez)\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Notes de réunion",
+                "  Mandat révisé",
+                "  Plan de travail",
+                "Tâches de suivi"
+            ]
+        );
+        let doc = crate::parse(src);
+        // One action per open box, with its owner; the ticked box was done.
+        let actions: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (&a.text[..8], a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                ("Diffuser", Some("Maria Lopez"), None),
+                ("Envoyer ", Some("Ahmed Khalil"), Some("2025-03-14")),
+            ]
+        );
+        assert_eq!(doc.disclaimers.len(), 1);
+        assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("fr"));
     }
 
     #[test]

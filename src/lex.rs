@@ -208,7 +208,7 @@ impl LexLine {
 /// Glyphs that mark a bullet.
 const BULLETS: &[char] = &[
     '-', '*', '+', '•', '▪', '◦', '●', '○', '■', '□', '✓', '✔', '➤', '➢', '·', '‣', '⁃', '–', '—',
-    '◆', '◇', '▫', '■',
+    '◆', '◇', '▫', '■', '☐', '☑', '☒',
 ];
 /// Glyphs that mark an action.
 const ARROWS: &[char] = &['➔', '→', '►', '⇒', '➜', '▶', '⟶', '➝', '➞', '➡', '←'];
@@ -732,10 +732,17 @@ fn bullet(s: &str) -> Option<usize> {
     Some(len)
 }
 
-/// Whether a bullet marker holds an open task-list box (`- [ ]`): a to-do.
-/// A ticked box (`- [x]`) was done at the meeting.
+/// Whether a bullet marker holds an open task-list box (`- [ ]`, or the
+/// ballot box `☐` of Teams and Word recaps): a to-do. A ticked box (`- [x]`,
+/// `☑`, `☒`) was done at the meeting.
 pub fn is_task_marker(marker: &str) -> bool {
-    marker.ends_with("[ ]")
+    marker.ends_with("[ ]") || marker.ends_with('☐')
+}
+
+/// Whether a bullet marker holds a ticked box (`- [x]`, `☑`, `☒`): done at
+/// the meeting, no action even under an action header.
+pub fn is_done_marker(marker: &str) -> bool {
+    marker.ends_with("[x]") || marker.ends_with("[X]") || marker.ends_with(['☑', '☒'])
 }
 
 fn roman_value(s: &str) -> Option<u32> {

@@ -55,7 +55,9 @@ const MAX_GAP: usize = 4;
 /// How many footnotes at the foot of a page a continuation may jump.
 const MAX_PAGE_NOTES: usize = 8;
 
-/// Estimated page width: the 90th percentile of line widths.
+/// Estimated page width: the 90th percentile of line widths, unless most
+/// lines end in one narrow band below it (a wrapped text among long
+/// unwrapped lines: tasks, lists of names), whose top is the page.
 pub fn wrap_width(lines: &[LexLine]) -> usize {
     let mut w: Vec<usize> = lines
         .iter()
@@ -66,7 +68,23 @@ pub fn wrap_width(lines: &[LexLine]) -> usize {
         return 0;
     }
     w.sort_unstable();
-    w[(w.len() * 9 / 10).min(w.len() - 1)]
+    let p90 = w[(w.len() * 9 / 10).min(w.len() - 1)];
+    // The band `[0.88 × top, top]` holding the most lines (sorted widths:
+    // one pass with a trailing start).
+    let (mut best, mut best_top, mut start) = (0, 0, 0);
+    for (end, &top) in w.iter().enumerate() {
+        while w[start] * 100 < top * 88 {
+            start += 1;
+        }
+        if end + 1 - start >= best {
+            (best, best_top) = (end + 1 - start, top);
+        }
+    }
+    if best_top >= 30 && best_top < p90 && best * 2 > w.len() {
+        best_top
+    } else {
+        p90
+    }
 }
 
 /// Whether most lines of text are followed by a blank line: the layout of
@@ -301,8 +319,11 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 let city = next_text
                     .strip_prefix("г. ")
                     .is_some_and(|t| t.starts_with(char::is_uppercase));
-                let starts_lower =
-                    next_text.chars().next().is_some_and(char::is_lowercase) && !city;
+                // (`mardi 11 mars 2025 · 14:00`: a date under a title, its
+                // weekday in lower case as French, Spanish and Russian write it.)
+                let starts_lower = next_text.chars().next().is_some_and(char::is_lowercase)
+                    && !city
+                    && !lexicon::opens_with_weekday_date(next_text);
                 // A line of `|`-separated fields is complete whatever its end.
                 let unfinished = !ends_sentence(prev_text)
                     && ends_in_word(prev_text)

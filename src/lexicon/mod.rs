@@ -48,6 +48,10 @@ pub struct Lexicon {
     /// A cover's table-of-contents heading (`Contents`, `Содержание`, `目录`):
     /// what follows lists the items, it opens no section.
     pub contents_headings: &'static [&'static str],
+    /// The heading over the notes of a recap that a meeting tool wrote
+    /// (`Meeting notes` in Teams, `Quick recap` in Zoom): a part of the
+    /// document whose topics are its sub-sections, beside its tasks.
+    pub notes_headings: &'static [&'static str],
     /// Reporting verbs of reported speech (`said that`, `dit qu'`): in a
     /// summary record's `The Chair said that he would…` the one who acts is
     /// their subject. Lower case.
@@ -280,6 +284,7 @@ static CONTENTS_HEADINGS: LazyLock<WholeLine> =
     LazyLock::new(|| WholeLine::of(|l| l.contents_headings));
 static META_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.meta_labels));
 static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.venue_labels));
+static NOTES_HEADINGS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.notes_headings));
 
 /// Whether `line` is, in any language, exactly an action header (`Action
 /// items`, `行动：`), after [`normalize`].
@@ -321,6 +326,12 @@ pub fn opens_with_closing(text: &str) -> bool {
 }
 
 /// Whether `line` is, in any language, a table-of-contents heading.
+/// Whether `line` is, in any language, the heading over a recap's notes
+/// (`Meeting notes`, `Notes de la réunion`, `会议笔记`).
+pub fn is_notes_heading(line: &str) -> bool {
+    NOTES_HEADINGS.lang_of(line).is_some()
+}
+
 pub fn is_contents_heading(line: &str) -> bool {
     CONTENTS_HEADINGS.lang_of(line).is_some()
 }
@@ -861,6 +872,21 @@ static CONTINUATION_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| 
         .flat_map(|l| l.continuation_words.iter().copied())
         .collect()
 });
+
+/// Whether `line` opens with a weekday's name (any language) and holds a
+/// number: a date (`mardi 11 mars 2025`, `вторник, 11 марта`), not words
+/// going on from the line above.
+pub fn opens_with_weekday_date(line: &str) -> bool {
+    let word = line
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    // (The date right after it: not `journée du 12 mars`, which goes on.)
+    !word.is_empty()
+        && crate::chars::has_digit(line)
+        && with_lower(word, |w| ALL.iter().any(|l| l.weekdays.contains(&w)))
+        && (crate::date::find_dates(line).first()).is_some_and(|d| d.start <= word.len() + 3)
+}
 
 /// Month number of a month name in any language (`may`, `mai`, `мая`).
 pub fn month(word: &str) -> Option<u32> {
