@@ -884,7 +884,9 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(who) = closing_tag(t) {
         return Some(who.to_string());
     }
-    if let Some(who) = bracketed_owner(t) {
+    if let Some(who) =
+        (bracketed_owner(t).or_else(|| mentioned_owner(t))).or_else(|| trailing_owner(t))
+    {
         return Some(who.to_string());
     }
     if let Some(who) = instructed(t).or_else(|| requested(t).map(|(who, _)| who)) {
@@ -1606,6 +1608,50 @@ fn task_after_owner<'t>(text: &'t str, who: &str) -> &'t str {
         .or_else(|| t.strip_prefix('[')?.strip_prefix(who)?.strip_prefix(']'))
         .map(chars::trim);
     task.filter(|t| !t.is_empty()).unwrap_or(text)
+}
+
+/// `Send the template to the legal office by 17 October - Carolina Duarte`:
+/// the owner's name after a dash that ends the task (Otter's, Asana's and
+/// many trackers' layout); names joined by commas or `and` too.
+fn trailing_owner(t: &str) -> Option<&str> {
+    let t = t.trim_end_matches(['.', ' ']);
+    let (at, dash) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| Some((t.rfind(d)?, d.len())))
+        .max()?;
+    let (task, who) = (chars::trim(&t[..at]), chars::trim(&t[at + dash..]));
+    let names = who.split([',', '，', '&']).flat_map(|n| n.split(" and "));
+    let named = !who.is_empty()
+        && who.chars().count() <= 60
+        && !chars::has_digit(who)
+        && names.clone().all(|n| {
+            let words = n.split_whitespace().count();
+            (1..=4).contains(&words)
+                && n.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        });
+    (named && task.starts_with(char::is_uppercase) && task.split_whitespace().count() >= 3)
+        .then_some(who)
+}
+
+/// `@Lena Fischer circulate the outline`: the person a task's mention
+/// names, its words in capitals up to the verb in lower case (a task list's
+/// owner in Notion, Loop, Confluence).
+fn mentioned_owner(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('@')?;
+    let mut end = 0;
+    for (count, word) in rest.split(' ').enumerate() {
+        if word.starts_with(char::is_lowercase) {
+            // (A name, then the task: not `@Lena` alone, nor five words.)
+            return (count > 0 && count <= 4).then(|| chars::trim(&rest[..end]));
+        }
+        // (`@Musa Abdullahi: share…` is a label's, read by [`actor_colon`].)
+        if !word.starts_with(char::is_uppercase) || word.contains([':', '：', ',', ';']) {
+            return None;
+        }
+        end += word.len() + 1;
+    }
+    None
 }
 
 /// `[RCO] Circulate the timeline`, `[WFP/UNICEF] Draft the ToR`: a name in
@@ -2764,6 +2810,33 @@ mod tests {
                 "Dar por recibido el informe de avance."
             ]
         );
+    }
+
+    #[test]
+    fn a_task_lists_owner_by_mention_or_after_a_dash() {
+        let doc = crate::parse(
+            "## Action items\n\n- [ ] @Lena Fischer circulate outline v3 by May 30, 2025\n\
+             - [ ] @Musa Abdullahi: share the figures\n\n\
+             Action Items\n\
+             ☐ Send the revised template to the legal office by 17 October 2025 - Carolina Duarte\n\
+             ☐ Draft the methodology note – Fatou Diallo and Marek Nowak\n\
+             ☐ Circulate a poll for the December call\n\
+             ☐ Publish the report - 2025\n",
+        );
+        assert_eq!(
+            who_and_when(&doc),
+            [
+                (Some("Lena Fischer"), Some("2025-05-30")),
+                (Some("Musa Abdullahi"), None),
+                (Some("Carolina Duarte"), Some("2025-10-17")),
+                (Some("Fatou Diallo and Marek Nowak"), None),
+                (None, None),
+                (None, None),
+            ]
+        );
+        // A mention alone, or a sentence about someone, names no owner.
+        assert_eq!(mentioned_owner("@Lena"), None);
+        assert_eq!(trailing_owner("Send it - the Secretariat"), None);
     }
 
     #[test]

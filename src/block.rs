@@ -53,6 +53,30 @@ pub struct Built {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The byte length of a recording's time at the end of `title`, the space
+/// before it included (` (02:47)`, ` [1:02:47]`); 0 when there is none or
+/// nothing would be left.
+fn timestamp_len(title: &str) -> usize {
+    let Some(inner) = title.strip_suffix([')', ']']) else {
+        return 0;
+    };
+    let Some(open) = inner.rfind(['(', '[']) else {
+        return 0;
+    };
+    let time = &inner[open + 1..];
+    let parts: Vec<&str> = time.split(':').collect();
+    let clock = (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let before = inner[..open].trim_end();
+    if clock && !before.is_empty() {
+        title.len() - before.len()
+    } else {
+        0
+    }
+}
+
 /// Rank of a heading: a new heading closes every open section of the same
 /// or a greater rank.
 fn rank_of_number(style: NumStyle, paren: bool) -> u32 {
@@ -101,6 +125,8 @@ struct Builder<'a> {
     in_disclaimer: Option<usize>,
     /// The document marks headings with `#`.
     markdown_headings: bool,
+    /// The document is a meeting tool's recap (see [`Builder::is_recap`]).
+    recap: bool,
     depth_warned: bool,
     /// Disclaimers that took paragraphs, for `finish` to name their language.
     extended_disclaimers: Vec<usize>,
@@ -130,7 +156,9 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         depth_warned: false,
         extended_disclaimers: Vec::new(),
         in_contents: false,
+        recap: false,
     };
+    b.recap = b.is_recap();
     let body_start = b.title_block();
     for i in 0..body_start {
         b.jumped_footnotes(i);
@@ -459,8 +487,10 @@ impl Builder<'_> {
             text.matches(" / ").count() + text.matches(" › ").count() + text.matches(" > ").count()
                 >= 2
         };
+        // (Not `地点：…第一会议室`, `Venue: Meeting room 3`: a field.)
         let meeting = |t: &usize| {
             lexicon::names_meeting(self.text(self.content(*t)))
+                && !lexicon::is_meta_line(self.text(self.content(*t)))
                 && self.kind(*t) != Kind::DateLine
                 && !columns(*t)
                 && !trail(*t)
@@ -625,7 +655,9 @@ impl Builder<'_> {
                     && self.logicals[i].blank_before > 0;
                 // `Follow-up tasks` alone on its line after a recap's notes:
                 // the recap's other part.
-                let alone = self.logicals.get(i + 1).is_some_and(|n| n.blank_before > 0);
+                // (Its tasks may follow at once in a recap.)
+                let alone =
+                    self.recap || self.logicals.get(i + 1).is_some_and(|n| n.blank_before > 0);
                 if unlabelled && alone && self.stack.iter().any(|o| o.rank == RANK_PART) {
                     let inner = self.strip_strong(content);
                     self.open_section(i, RANK_PART, SectionKind::Heading, None, inner, None);
@@ -680,10 +712,13 @@ impl Builder<'_> {
                             || entry_after(2))
                         && lexicon::is_contents_heading(&text));
                 let entry = is_contents_entry(&text) || (in_contents && entry_next);
+                // (A recap's lines before its first part are the tool's:
+                // `Recording · Transcript · Shared files (5)`, no heading.)
+                let before_parts = self.recap && self.stack.is_empty();
                 if self.is_notes_part(i) {
                     let inner = self.strip_strong(content);
                     self.open_section(i, RANK_PART, SectionKind::Heading, None, inner, None);
-                } else if !entry && self.is_bare_heading(i) {
+                } else if !entry && !before_parts && self.is_bare_heading(i) {
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
                 } else if self.inline_disclaimer(i) {
@@ -1054,6 +1089,11 @@ impl Builder<'_> {
         if lexicon::is_meta_line(text) || lexicon::is_decision_column_header(text) {
             return false;
         }
+        // `</aside>`: a raw HTML tag alone has no words to title a section.
+        let t = chars::trim(text);
+        if t.starts_with('<') && t.ends_with('>') && t.matches('<').count() == 1 {
+            return false;
+        }
         // `**2. Budget**`, `*1. Итоги*`: a number inside the markup is an
         // item's, no sentence end.
         let content = self.content(i);
@@ -1092,12 +1132,18 @@ impl Builder<'_> {
         }
         // `Заместители Председателя: …` / `Докладчик: г-жа …`: a line of a
         // run of `Label: value` lines is a field, not a heading.
+        // (A time's colon is no label's: `Dashboard prototype (27:05)`.)
         let field = |j: usize| {
             let t = chars::trim(self.text(self.content(j)));
-            t.split_once([':', '：']).is_some_and(|(label, value)| {
-                (1..=4).contains(&label.split_whitespace().count())
-                    && !chars::trim(value).is_empty()
-            })
+            let colon = t.match_indices([':', '：']).find(|&(at, c)| {
+                c == "：" || !t[at + 1..].starts_with(|n: char| n.is_ascii_digit())
+            });
+            colon
+                .map(|(at, c)| (&t[..at], &t[at + c.len()..]))
+                .is_some_and(|(label, value)| {
+                    (1..=4).contains(&label.split_whitespace().count())
+                        && !chars::trim(value).is_empty()
+                })
         };
         // (A blank line may stand between them, as a Markdown copy writes
         // them: the line before is a field, this one follows it.)
@@ -1171,15 +1217,46 @@ impl Builder<'_> {
         }
     }
 
-    /// Whether line `i` heads a meeting tool's notes (`Meeting notes`): a
-    /// part over the topics, the first of which follows it (not a
-    /// subtitle over the meeting's `Date:` and `Venue:`).
+    /// Whether line `i` heads a part of a meeting tool's recap (`Meeting
+    /// notes`; in a recap, `Summary`, `Details`): a part over the topics or
+    /// the prose that follow it (not a subtitle over the meeting's `Date:`
+    /// and `Venue:`).
     fn is_notes_part(&self, i: usize) -> bool {
+        let Some(next) = (i + 1 < self.logicals.len()).then_some(i + 1) else {
+            return false;
+        };
+        let text = self.text(self.strip_strong(self.content(i)));
         self.logicals[i].blank_before > 0
-            && lexicon::is_notes_heading(self.text(self.strip_strong(self.content(i))))
+            && (lexicon::is_notes_heading(text) || (self.recap && lexicon::is_recap_part(text)))
             && self.is_candidate(i)
-            && i + 1 < self.logicals.len()
-            && self.is_candidate(i + 1)
+            && matches!(self.kind(next), Kind::Text | Kind::Bullet)
+            && !lexicon::is_meta_line(self.text(self.content(next)))
+    }
+
+    /// Whether the document is a meeting tool's recap: a `Meeting notes`
+    /// line, or two part names (`Summary`, `Details`) on lines of their own,
+    /// and no numbered heading (a report's `Summary` over its chapters).
+    fn is_recap(&self) -> bool {
+        let (mut notes, mut parts) = (false, 0);
+        for i in 0..self.logicals.len() {
+            let l = self.logicals[i];
+            // (`## Notes de réunion`: a recap written again as Markdown.)
+            let heading = matches!(self.kind(i), Kind::Text | Kind::AtxHeading(_));
+            if l.first != l.last()
+                || !heading
+                || (l.blank_before == 0 && self.kind(i) == Kind::Text)
+            {
+                continue;
+            }
+            let text = self.text(self.strip_strong(self.content(i)));
+            notes |= lexicon::is_notes_heading(text);
+            parts += usize::from(lexicon::is_recap_part(text));
+        }
+        (notes || parts >= 2)
+            && !(0..self.logicals.len()).any(|i| {
+                matches!(self.kind(i), Kind::Numbered(_))
+                    && heading_like(self.text(self.content(i)))
+            })
     }
 
     /// Whether line `i`, under an action header, is a heading that ends the
@@ -1237,6 +1314,9 @@ impl Builder<'_> {
         } else {
             Span::new(title.end - words.len(), title.end)
         };
+        // `Dashboard prototype (27:05)`: where a recording's chapter starts,
+        // no part of its title.
+        let title = Span::new(title.start, title.end - timestamp_len(self.text(title)));
         let inlines = inline::parse(self.src, title.start, title.end);
         let title_text = inline::source_plain(self.src, &inlines).into_owned();
         let section = Section {
@@ -1826,6 +1906,62 @@ mod tests {
         );
         assert_eq!(doc.disclaimers.len(), 1);
         assert_eq!(doc.disclaimers[0].lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn a_recaps_generic_parts_and_a_reports_summary() {
+        // Gemini's notes: `Summary`, `Details` over its topics, then the
+        // suggested steps, boxes with no bullet, right under their header.
+        let src = "📝 Notes\nMay 20, 2025\nData Group - monthly sync\n\n\
+                   Summary\nThe group met on the report and the dashboard.\n\n\
+                   Details\nCountry Results Report\nDaniel reported that 14 entities have submitted inputs.\n\n\
+                   SDG data dashboard\nSamuel presented the dashboard.\n\n\
+                   Suggested next steps\n[ ] Daniel Otieno will follow up with the entities by May 30.\n\
+                   [ ] Priya Raman will draft a box on the pilot.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Summary",
+                "Details",
+                "  Country Results Report",
+                "  SDG data dashboard",
+                "Suggested next steps"
+            ]
+        );
+        assert_eq!(crate::parse(src).actions.len(), 2);
+        // A report's `Summary` over its numbered chapters is no recap's part.
+        let src = "Report of the Committee\n\nSummary\n\nThe Committee met twice.\n\n\
+                   Overview\n\nThe present report covers 2025.\n\n\
+                   I. Introduction\n\n1. The Committee held its session.\n\n\
+                   II. Conclusions\n\n2. The Committee agreed to meet again.\n";
+        assert!(
+            !titles(src).iter().any(|t| t.starts_with("  ")),
+            "{:?}",
+            titles(src)
+        );
+    }
+
+    #[test]
+    fn a_recordings_chapter_time_is_no_part_of_its_title() {
+        use super::timestamp_len;
+        assert_eq!(
+            timestamp_len("Dashboard prototype (27:05)"),
+            " (27:05)".len()
+        );
+        assert_eq!(timestamp_len("Closing [1:02:47]"), " [1:02:47]".len());
+        for title in [
+            "(27:05)",
+            "Budget (2025)",
+            "Item (a)",
+            "Votes (12:5:0:1)",
+            "Room (3)",
+        ] {
+            assert_eq!(timestamp_len(title), 0, "{title}");
+        }
+        // (A time's colon makes no `Label: value` field of the line.)
+        let src = "Minutes\n\nIntro paragraph here.\n\nDashboard (27:05)\n• Jin-ho demonstrated it.\n\
+                   • Decision: the launch is postponed.\n\nNetworking event (38:40)\n• Fatou shared it.\n";
+        assert_eq!(titles(src), ["Dashboard", "Networking event"]);
     }
 
     #[test]

@@ -696,6 +696,14 @@ fn bullet(s: &str) -> Option<usize> {
     if s.starts_with("o\t") {
         return Some(1);
     }
+    // `[ ] Name will…`: a task-list box with no bullet before it (Google
+    // Docs, Gemini's notes).
+    if ["[ ]", "[x]", "[X]"].iter().any(|b| s.starts_with(b))
+        && s[3..].starts_with(is_space)
+        && !chars::trim(&s[3..]).is_empty()
+    {
+        return Some(3);
+    }
     if !BULLETS.contains(&c) {
         return None;
     }

@@ -319,11 +319,8 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 let city = next_text
                     .strip_prefix("г. ")
                     .is_some_and(|t| t.starts_with(char::is_uppercase));
-                // (`mardi 11 mars 2025 · 14:00`: a date under a title, its
-                // weekday in lower case as French, Spanish and Russian write it.)
-                let starts_lower = next_text.chars().next().is_some_and(char::is_lowercase)
-                    && !city
-                    && !lexicon::opens_with_weekday_date(next_text);
+                let starts_lower =
+                    next_text.chars().next().is_some_and(char::is_lowercase) && !city;
                 // A line of `|`-separated fields is complete whatever its end.
                 let unfinished = !ends_sentence(prev_text)
                     && ends_in_word(prev_text)
@@ -390,7 +387,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     lines[first].kind,
                     Kind::Bullet | Kind::Arrow | Kind::ActionPrefix | Kind::FootnoteDef
                 ) && (half_full(prev) && !ends_sentence(prev_text)
-                    || !next_heading);
+                    || !next_heading
+                    // (`☐ Send the letter.` / `  (Assigned to: A. Isakov)`:
+                    // a plain line indented under the item is its own.)
+                    || (lines[j].kind == Kind::Text && lines[j].indent() > lines[first].indent()));
                 // `一、开幕` / `　　王晓岚代表…`: an ideographic-space indent deeper
                 // than the line it would join opens a Chinese paragraph.
                 let indented = src[lines[j].line().start..].starts_with('\u{3000}')
@@ -405,9 +405,21 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     && matches!(prev.kind, Kind::Numbered(_))
                     && (gap == 0 || (double_spaced && gap <= MAX_GAP))
                     && !lexicon::is_meta_line(next_text);
+                // `Réunion mensuelle de coordination` / `mardi 14 janvier
+                // 2025 10:00`: a date under a title, its weekday in lower
+                // case as French, Spanish and Russian write it, however
+                // full the title's line.
+                let date_under_title = || {
+                    lexicon::opens_with_weekday_date(next_text)
+                        && heading_like(prev_text)
+                        && !lexicon::ends_with_continuation_word(prev_text)
+                };
                 let join = if title_below {
                     true
-                } else if is_contents_entry(prev_text) || indented {
+                } else if is_contents_entry(prev_text)
+                    || indented
+                    || (gap == 0 && date_under_title())
+                {
                     false
                 } else if gap == 0
                     && last == first

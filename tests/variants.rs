@@ -409,7 +409,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // end: the note splits in two, and its first half says nothing of a
     // notice; the phrase that does, `no reflejan necesariamente`, is in
     // the second.)
-    ("tests/fixtures/reports/docs/b10_es.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/b10_es.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/b10_fr.txt",
@@ -469,20 +468,17 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     ("tests/fixtures/reports/docs/ia_ar.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/ia_ar.txt", "wrapped at 72"),
-    ("tests/fixtures/reports/docs/ia_en.txt", "wrapped at 40"),
     (
         "tests/fixtures/reports/docs/ia_en.txt",
         "blank line after every line",
     ),
     ("tests/fixtures/reports/docs/ia_es.txt", "wrapped at 40"),
-    ("tests/fixtures/reports/docs/ia_fr.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/ia_fr.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/ia_fr.txt",
         "blank line after every line",
     ),
     ("tests/fixtures/reports/docs/mail_es.txt", "wrapped at 40"),
-    ("tests/fixtures/reports/docs/mail_es.txt", "wrapped at 72"),
     ("tests/fixtures/reports/docs/mail_ru.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/mail_ru.txt", "wrapped at 72"),
     ("tests/fixtures/reports/docs/mt_en.txt", "CRLF"),
@@ -595,8 +591,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/cl_en.txt",
         "blank line after every line",
     ),
-    ("tests/fixtures/reports/docs/cl_es.txt", "wrapped at 40"),
-    ("tests/fixtures/reports/docs/cl_es.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/cl_es.txt",
         "blank line after every line",
@@ -683,18 +677,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "blank line after every line",
     ),
     (
-        "tests/fixtures/reports/docs/copilot_en.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/reports/docs/copilot_en.txt",
-        "wrapped at 72",
-    ),
-    (
-        "tests/fixtures/reports/docs/copilot_en.txt",
-        "blank line after every line",
-    ),
-    (
         "tests/fixtures/reports/docs/footnotes_es.txt",
         "wrapped at 40",
     ),
@@ -738,15 +720,29 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     (
         "tests/fixtures/reports/docs/transcript_en.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/reports/docs/transcript_en.txt",
         "blank line after every line",
     ),
     ("tests/fixtures/reports/docs/yishi_zh.txt", "wrapped at 40"),
     (
         "tests/fixtures/reports/docs/yishi_zh.txt",
+        "blank line after every line",
+    ),
+    // The eighth batch (meeting tools' recaps: Teams in four languages,
+    // Zoom, Gemini, Notion, Otter, Tencent Meeting), at first sight 0.703
+    // and 0.874 (after copilot_en's changes): a recap's text wrapped again
+    // leaves a short tail over a capitalised line (a heading), and an
+    // owner's label wrapped at 40 (`(Attribué à : Mamadou` / `Ba)`) heads
+    // the next line; double-spaced, a Notion page's callouts and a
+    // recap's wrapped tasks read otherwise. The originals hold.
+    ("tests/fixtures/reports/docs/gemini_en.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/gemini_en.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/notion_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/recap_fr.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/recap_ru.txt",
         "blank line after every line",
     ),
 ];

@@ -52,6 +52,9 @@ pub struct Lexicon {
     /// (`Meeting notes` in Teams, `Quick recap` in Zoom): a part of the
     /// document whose topics are its sub-sections, beside its tasks.
     pub notes_headings: &'static [&'static str],
+    /// The other parts of such a recap (`Summary`, `Details`, `Outline`):
+    /// parts only in a document that is a recap, as common words elsewhere.
+    pub recap_parts: &'static [&'static str],
     /// Reporting verbs of reported speech (`said that`, `dit qu'`): in a
     /// summary record's `The Chair said that he would…` the one who acts is
     /// their subject. Lower case.
@@ -285,6 +288,7 @@ static CONTENTS_HEADINGS: LazyLock<WholeLine> =
 static META_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.meta_labels));
 static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.venue_labels));
 static NOTES_HEADINGS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.notes_headings));
+static RECAP_PARTS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.recap_parts));
 
 /// Whether `line` is, in any language, exactly an action header (`Action
 /// items`, `行动：`), after [`normalize`].
@@ -330,6 +334,12 @@ pub fn opens_with_closing(text: &str) -> bool {
 /// (`Meeting notes`, `Notes de la réunion`, `会议笔记`).
 pub fn is_notes_heading(line: &str) -> bool {
     NOTES_HEADINGS.lang_of(line).is_some()
+}
+
+/// Whether `line` is, in any language, the name of a part of a meeting
+/// tool's recap (`Summary`, `Détails`, `摘要`).
+pub fn is_recap_part(line: &str) -> bool {
+    RECAP_PARTS.lang_of(line).is_some()
 }
 
 pub fn is_contents_heading(line: &str) -> bool {
@@ -424,6 +434,32 @@ impl Keys {
     }
 }
 
+/// Every notice phrase holds one of these, as written (`official`,
+/// `oficial`, `официальн`, `رسمي`, `正式`, `formally`, `necessarily` and its
+/// kin, `AI-generated`): most paragraphs hold none.
+const NOTICE_KEYS: &[&str] = &[
+    "fici",
+    "фици",
+    "رسمي",
+    "正式",
+    "formally",
+    "ecessar",
+    "ecesar",
+    "écessair",
+    "обязательно",
+    "بالضرورة",
+    "不一定",
+    // (Notices that a meeting tool's AI wrote the text.)
+    "enerat",
+    "enerad",
+    "énér",
+    "Gemini",
+    "искусствен",
+    "ИИ",
+    "生成的内容",
+    "الذكاء الاصطناعي",
+];
+
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
 /// paragraph whose first sentences say it is no official record.
 fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
@@ -436,28 +472,15 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
         end -= 1;
     }
     let head = &text[..end];
-    // Every phrase holds one of these (`official`, `oficial`, `официальн`,
-    // `رسمي`, `正式`, `formally`, `necessarily` and its kin): most paragraphs
-    // hold none.
-    static KEYS: LazyLock<Keys> = LazyLock::new(|| {
-        Keys::new(&[
-            "fici",
-            "фици",
-            "رسمي",
-            "正式",
-            "formally",
-            "ecessar",
-            "ecesar",
-            "écessair",
-            "обязательно",
-            "بالضرورة",
-            "不一定",
-        ])
-    });
+    static KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(NOTICE_KEYS));
     if !KEYS.any_in(head) {
         return None;
     }
-    let lower = crate::chars::to_lower(head);
+    let mut lower = crate::chars::to_lower(head);
+    // (A phrase wrapped over two lines: `not an official` / `record`.)
+    if lower.contains(['\n', '\r']) {
+        lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let skipped = text.len()
         - text
             .trim_start_matches(|c: char| {
@@ -734,7 +757,11 @@ fn action_number(rest: &str) -> usize {
 
 /// Finds a decision label (`Decision:`, `决定：`) at the start of `text`;
 /// returns its byte length, colon included.
-pub fn decision_prefix(text: &str) -> Option<usize> {
+pub fn decision_prefix(full: &str) -> Option<usize> {
+    // (`💡 Decision: …`: a callout's pictograph before the label.)
+    let text =
+        full.trim_start_matches(|c| crate::chars::is_pictograph(c) || crate::chars::is_space(c));
+    let lead = full.len() - text.len();
     if !starts_like(text, &DECISION_PREFIX_FIRSTS) {
         return None;
     }
@@ -766,7 +793,7 @@ pub fn decision_prefix(text: &str) -> Option<usize> {
                 .chars()
                 .next()
                 .filter(|c| matches!(c, ':' | '：'))?;
-            Some(end + gap + colon.len_utf8())
+            Some(lead + end + gap + colon.len_utf8())
         })
 }
 
@@ -909,6 +936,47 @@ static MONTHS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_notice_phrase_holds_a_key() {
+        // (The keys are the cheap first test: a phrase without one is never
+        // looked for.)
+        for lex in ALL {
+            for phrase in lex.notice_phrases {
+                assert!(
+                    NOTICE_KEYS
+                        .iter()
+                        .any(|k| phrase.contains(&k.to_lowercase())),
+                    "{phrase}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_ai_notice_is_a_disclaimer_in_six_languages() {
+        for (text, lang) in [
+            ("AI-generated content may be incorrect. Review it.", "en"),
+            ("Le contenu généré par l’IA peut être incorrect.", "fr"),
+            ("El contenido generado por IA puede ser inexacto.", "es"),
+            (
+                "Контент, созданный искусственным интеллектом, может содержать ошибки.",
+                "ru",
+            ),
+            ("AI 生成的内容可能不正确，请注意甄别。", "zh"),
+            (
+                "تم إنشاء هذا الملخص بواسطة Copilot. قد يكون المحتوى الذي تم إنشاؤه بواسطة الذكاء الاصطناعي غير صحيح.",
+                "ar",
+            ),
+        ] {
+            assert_eq!(disclaimer_lead(text).map(|(l, _)| l), Some(lang), "{text}");
+        }
+        // A meeting about such content says nothing of its own text.
+        assert_eq!(
+            disclaimer_lead("The group discussed guidance on AI-generated content."),
+            None
+        );
+    }
 
     #[test]
     fn a_decision_label_may_carry_its_number() {

@@ -15,6 +15,8 @@
 //!   action tags, so an action stays an action when the Markdown is parsed
 //!   again. An action that names neither and stands where the parser would
 //!   not see an action (not under an action header) gets ` (due: ?)`;
+//! - an item in a ticked box (`- [x]`, `☑`) as `- [x] text`: done at the
+//!   meeting;
 //! - a decision as `**Decision:** text` (the label in the document's
 //!   language, `**决定：**`), on a list item with the decision role and on
 //!   a paragraph that is one decision as a whole; decisions found as
@@ -409,6 +411,14 @@ impl Md<'_> {
                 } else {
                     format!("{} {text}", decision_label(self.doc.lang.as_deref()))
                 }
+            }
+            // (A ticked box stays ticked: done, no action when read again.)
+            None if item
+                .marker
+                .as_deref()
+                .is_some_and(crate::lex::is_done_marker) =>
+            {
+                format!("[x] {text}")
             }
             None => text,
         }
