@@ -416,21 +416,34 @@ pub fn opens_notice(line: &str) -> bool {
 }
 
 /// Byte strings one of which a phrase must hold, found by `memmem`: a
-/// cheap first test before the phrases are looked for.
-pub struct Keys(Vec<memchr::memmem::Finder<'static>>);
+/// cheap first test before the phrases are looked for. The keys are
+/// grouped by their first byte, and a group is searched only when the text
+/// holds that byte (a Latin text skips the Cyrillic, Arabic and Chinese
+/// keys at the cost of one `memchr`).
+pub struct Keys(Vec<(u8, Vec<memchr::memmem::Finder<'static>>)>);
 
 impl Keys {
     pub fn new(keys: &[&'static str]) -> Self {
-        Keys(
-            keys.iter()
-                .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
-                .collect(),
-        )
+        let mut groups: Vec<(u8, Vec<memchr::memmem::Finder<'static>>)> = Vec::new();
+        for key in keys.iter().filter(|k| !k.is_empty()) {
+            let first = key.as_bytes()[0];
+            let finder = memchr::memmem::Finder::new(key.as_bytes());
+            match groups.iter_mut().find(|(b, _)| *b == first) {
+                Some((_, finders)) => finders.push(finder),
+                None => groups.push((first, vec![finder])),
+            }
+        }
+        Keys(groups)
     }
 
     /// Whether `text` holds one of the keys.
     pub fn any_in(&self, text: &str) -> bool {
-        self.0.iter().any(|k| k.find(text.as_bytes()).is_some())
+        let bytes = text.as_bytes();
+        self.0.iter().any(|(first, finders)| {
+            // (No key of the group starts before its first byte's first place.)
+            memchr::memchr(*first, bytes)
+                .is_some_and(|at| finders.iter().any(|k| k.find(&bytes[at..]).is_some()))
+        })
     }
 }
 
@@ -908,10 +921,15 @@ pub fn opens_with_weekday_date(line: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
+    static WEEKDAYS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        ALL.iter()
+            .flat_map(|l| l.weekdays.iter().copied())
+            .collect()
+    });
     // (The date right after it: not `journée du 12 mars`, which goes on.)
-    !word.is_empty()
+    (1..=24).contains(&word.len())
+        && with_lower(word, |w| WEEKDAYS.contains(w))
         && crate::chars::has_digit(line)
-        && with_lower(word, |w| ALL.iter().any(|l| l.weekdays.contains(&w)))
         && (crate::date::find_dates(line).first()).is_some_and(|d| d.start <= word.len() + 3)
 }
 
