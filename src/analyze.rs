@@ -515,10 +515,13 @@ impl Walk<'_> {
     /// names an action column and an actor or deadline column (`Action |
     /// Responsible | Deadline`), wherever it stands.
     fn table_actions(&mut self, rows: &mut [TableRow], path: Option<&str>) {
+        // (`事    项`: a Chinese header spaced out over its column.)
         let names = |r: &TableRow| -> Vec<String> {
             r.cells
                 .iter()
-                .map(|c| lexicon::normalize(&inline::plain(self.src, &c.inlines)))
+                .map(|c| {
+                    lexicon::normalize(&chars::close_cjk_gaps(&inline::plain(self.src, &c.inlines)))
+                })
                 .collect()
         };
         // (`Acuerdo/compromiso`, `Responsable/Responsible`: a name of two

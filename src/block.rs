@@ -1518,7 +1518,13 @@ impl Builder<'_> {
         // A grid table (`+---+---+` borders): a row runs from border to
         // border, its cells wrapped over the lines between.
         let grid = match self.current_last_block() {
-            Some(Block::Table { span, .. }) => self.src[span.start..].starts_with('+'),
+            Some(Block::Table { span, .. }) => crate::lex::is_grid_border(
+                // (Its first line: bare CRs end lines too.)
+                self.src[span.start..]
+                    .split(['\r', '\n'])
+                    .next()
+                    .unwrap_or_default(),
+            ),
             _ => crate::lex::is_grid_border(self.text(whole)),
         };
         // A line that carries on the cells of the row above (a table laid
@@ -1593,21 +1599,24 @@ impl Builder<'_> {
                 .map_or(0, |c| column(self.src, c.span.start)),
             _ => 0,
         };
-        !line.contains(['|', '\t']) && self.first(i).indent() > first_column + 1
+        !line.contains(['|', '\t'])
+            && !line.contains(crate::lex::BOX_BARS)
+            && self.first(i).indent() > first_column + 1
     }
 
     fn table_row(&self, whole: Span) -> TableRow {
         let line = self.text(whole);
-        if !chars::trim(line).contains(['|', '\t']) {
+        let separator = crate::lex::cell_separator(line);
+        if !chars::trim(line).contains(['|', '\t', separator]) {
             return self.aligned_row(whole);
         }
-        let piped = line.starts_with('|');
+        let piped = separator != '\t';
         let mut cells = Vec::new();
         let mut offset = 0;
-        let parts = line.split(if piped { '|' } else { '\t' }).count();
-        for (k, part) in line.split(if piped { '|' } else { '\t' }).enumerate() {
+        let parts = line.split(separator).count();
+        for (k, part) in line.split(separator).enumerate() {
             let start = whole.start + offset;
-            offset += part.len() + 1;
+            offset += part.len() + separator.len_utf8();
             let body = chars::trim(part);
             // Empty pieces outside the outer pipes and doubled tabs are no
             // cells; an empty piece between pipes is an empty cell (the
@@ -1962,6 +1971,39 @@ mod tests {
         let src = "Minutes\n\nIntro paragraph here.\n\nDashboard (27:05)\n• Jin-ho demonstrated it.\n\
                    • Decision: the launch is postponed.\n\nNetworking event (38:40)\n• Fatou shared it.\n";
         assert_eq!(titles(src), ["Dashboard", "Networking event"]);
+    }
+
+    #[test]
+    fn a_table_drawn_with_box_characters_and_wrapped_cells() {
+        let src = "会议纪要\n\n会议明确了以下工作事项：\n\n\
+                   ┌──────┬──────────────┬──────────┬──────────────┐\n\
+                   │ 序号 │ 事    项     │ 责任单位 │ 完成时限     │\n\
+                   ├──────┼──────────────┼──────────┼──────────────┤\n\
+                   │ 1    │ 修改完善联合 │ 开发署、 │ 2025年5月20日│\n\
+                   │      │ 工作计划     │ 环境署   │ 前           │\n\
+                   ├──────┼──────────────┼──────────┼──────────────┤\n\
+                   │ 2    │ 汇总项目清单 │ 粮农组织 │ 2025年5月30日│\n\
+                   └──────┴──────────────┴──────────┴──────────────┘\n";
+        let doc = crate::parse(src);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "修改完善联合工作计划",
+                    Some("开发署、环境署"),
+                    Some("2025-05-20")
+                ),
+                ("汇总项目清单", Some("粮农组织"), Some("2025-05-30")),
+            ]
+        );
+        assert_eq!(crate::chars::close_cjk_gaps("事    项"), "事项");
+        assert_eq!(
+            crate::chars::close_cjk_gaps("Item  2 事 项"),
+            "Item  2 事项"
+        );
     }
 
     #[test]

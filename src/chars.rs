@@ -180,6 +180,27 @@ pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && other_is_numeric(c))
 }
 
+/// `s` without the spaces between two ideographs (`事    项`, `会　议　纪
+/// 要`: words spaced out to fill a column or a title line).
+pub fn close_cjk_gaps(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() || !s.chars().any(is_space) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (k, &c) in chars.iter().enumerate() {
+        if is_space(c) {
+            let before = chars[..k].iter().rev().find(|c| !is_space(**c));
+            let after = chars[k + 1..].iter().find(|c| !is_space(**c));
+            if before.is_some_and(|&b| is_cjk(b)) && after.is_some_and(|&a| is_cjk(a)) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The lower case of `c` when it is one character (nearly always; `İ` is
 /// two), answered without the Unicode tables for ASCII, basic Cyrillic and
 /// the caseless Arabic and CJK blocks.

@@ -314,7 +314,8 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         |l: Option<&LexLine>| l.is_some_and(|l| matches!(l.kind, Kind::TableRow | Kind::TableRule));
     for i in 0..out.lines.len() {
         let l = out.lines[i];
-        let tab_row = l.kind == Kind::TableRow && !src[l.content().0..].starts_with('|');
+        let tab_row =
+            l.kind == Kind::TableRow && crate::lex::cell_separator(&src[l.content().0..]) == '\t';
         if tab_row
             && !table(i.checked_sub(1).and_then(|p| out.lines.get(p)))
             && !table(out.lines.get(i + 1))
@@ -501,8 +502,10 @@ fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
         };
         return out;
     }
-    // Table rows and rules hold a pipe or a tab: most lines hold neither.
-    let cells = memchr::memchr2(b'|', b'\t', body.as_bytes()).is_some();
+    // Table rows and rules hold a pipe or a tab (or a drawn table's bar,
+    // E2 94/95 …): most lines hold neither.
+    let drawn = body.starts_with(BOX_BARS);
+    let cells = drawn || memchr::memchr2(b'|', b'\t', body.as_bytes()).is_some();
     if (cells && is_table_rule(body)) || is_grid_border(body) {
         out.kind = Kind::TableRule;
         return out;
@@ -520,7 +523,11 @@ fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
         }
         return out;
     }
-    if cells && (tab_rows || body.starts_with('|')) && is_table_row(body) && !marker_cell(body) {
+    if cells
+        && (tab_rows || body.starts_with('|') || drawn)
+        && is_table_row(body)
+        && !marker_cell(body)
+    {
         out.kind = Kind::TableRow;
         return out;
     }
@@ -606,9 +613,17 @@ fn is_table_rule(s: &str) -> bool {
 }
 
 /// The border of a grid table (pandoc's plain text, reStructuredText):
-/// `+----+----+`, `+====+====+` under its header, `+:---+` aligned.
+/// `+----+----+`, `+====+====+` under its header, `+:---+` aligned; or one
+/// drawn with box characters (`┌──┬──┐`, `├──┼──┤`, `╞══╪══╡`).
 pub fn is_grid_border(s: &str) -> bool {
-    let b = s.trim_end().as_bytes();
+    let t = s.trim_end();
+    let b = t.as_bytes();
+    if b.first() == Some(&0xE2) {
+        return t.starts_with(is_box_corner)
+            && t.ends_with(is_box_corner)
+            && (t.contains("──") || t.contains("══") || t.contains("━━"))
+            && t.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c));
+    }
     b.len() >= 3
         && b[0] == b'+'
         && b[b.len() - 1] == b'+'
@@ -616,11 +631,34 @@ pub fn is_grid_border(s: &str) -> bool {
         && b.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'))
 }
 
+/// A box-drawing corner or junction (`┌ ┬ ┐ ├ ┼ ┤ └ ┴ ┘` and their double
+/// and heavy kin): where a drawn table's border meets its columns.
+fn is_box_corner(c: char) -> bool {
+    ('\u{250C}'..='\u{254B}').contains(&c) || ('\u{2552}'..='\u{256C}').contains(&c)
+}
+
+/// The vertical bar a drawn table sets between its cells (`│`, `║`, `┃`).
+pub const BOX_BARS: [char; 3] = ['│', '║', '┃'];
+
+/// What separates the cells of table row `line`: the pipe of Markdown and
+/// grid tables, a drawn table's bar, or a tab.
+pub fn cell_separator(line: &str) -> char {
+    let t = line.trim_start();
+    match t.chars().next() {
+        Some(c) if c == '|' || BOX_BARS.contains(&c) => c,
+        _ => '\t',
+    }
+}
+
 /// Pipes at both ends with a cell between, or two or more tab-separated cells.
 fn is_table_row(s: &str) -> bool {
     // Markdown `| a | b |` and AsciiDoc `| a | b`.
     if s.len() >= 3 && s.starts_with('|') && s[1..].contains('|') {
         return true;
+    }
+    // A drawn table's `│ a │ b │`.
+    if let Some(bar) = BOX_BARS.iter().find(|&&b| s.starts_with(b)) {
+        return s[bar.len_utf8()..].contains(*bar);
     }
     s.contains('\t') && s.split('\t').filter(|c| !chars::trim(c).is_empty()).count() >= 2
 }
@@ -1229,6 +1267,12 @@ mod tests {
         let lexed = lex(src, &crate::source::lines(src));
         let kinds: Vec<Kind> = lexed.lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [Kind::Text, Kind::Text, Kind::Rule, Kind::Rule]);
+        assert!(is_grid_border("┌──────┬─────┐"));
+        assert!(is_grid_border("╞══════╪═════╡"));
+        assert!(!is_grid_border("│ 1    │ a   │"));
+        assert!(!is_grid_border("────────"));
+        assert!(is_table_row("│ 1    │ a   │"));
+        assert_eq!(cell_separator("║ a ║ b ║"), '║');
         assert!(is_grid_border("+------+-----+"));
         assert!(is_grid_border("+:=====+=====+"));
         assert!(!is_grid_border("+ 3 +"));
