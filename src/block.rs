@@ -2007,6 +2007,16 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_issue_date_is_no_part_of_the_paragraph_after_it() {
+        let src = "工作组\n\n2025年第一次全体会议纪要\n\n驻华协调员办公室　　　　　　2025年2月28日\n\n\
+                   \u{20}   2025年2月25日（星期二）下午2:30，工作组在北京召开2025年第一次全体会议。\n\n\
+                   一、工作总结\n\n秘书处汇报了工作情况。\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-02-25"));
+        assert_eq!(doc.meta.time.as_deref(), Some("14:30"));
+    }
+
+    #[test]
     fn pictographs_before_a_headings_words_are_no_part_of_its_title() {
         let src = "# Weekly notes\n\n## 👥 Attendees\n\nA, B.\n\n## ✅ Follow-up tasks\n\n- [ ] @A: send the list — due 17 Jan\n\n## 🎉\n\nText.\n";
         assert_eq!(titles(src), ["Attendees", "Follow-up tasks", "🎉"]);

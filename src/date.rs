@@ -604,9 +604,8 @@ pub fn find_time(s: &str) -> Option<(String, Option<String>)> {
                 k += 1;
             }
         }
-        // `下午3时`, `晚上8时`: after noon.
-        let afternoon = cjk_hour
-            && i >= 2
+        // `下午3时`, `晚上8时`, `下午2:30`: after noon.
+        let afternoon = i >= 2
             && (sym(toks.get(i - 1), &['午']) && sym(toks.get(i - 2), &['下'])
                 || sym(toks.get(i - 1), &['上']) && sym(toks.get(i - 2), &['晚']));
         let h = if afternoon && h < 12 { h + 12 } else { h };
@@ -790,6 +789,8 @@ mod tests {
             ("в 15 ч. 30 м. по местному времени", "15:30"),
             ("2024年10月15日星期二上午10时在纽约总部举行", "10:00"),
             ("下午3时05分散会", "15:05"),
+            ("2025年2月25日（星期二）下午2:30，工作组召开会议", "14:30"),
+            ("上午9:30", "09:30"),
         ] {
             assert_eq!(time(s).as_deref(), Some(want), "{s}");
         }

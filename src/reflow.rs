@@ -346,8 +346,16 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 let wrapped = half_full(prev) && unfinished && reads_on && !next_heading;
                 // Across blank lines, only Latin-script runs (lower case or a
                 // number next) may be that short; ideographs need a full line.
-                let latin_reads_on =
-                    starts_lower || next_first.is_some_and(|c| chars::digit(c).is_some());
+                // (Not a Chinese line's date over a paragraph that opens
+                // with its own: `办公室　　2025年2月28日` / `2025年2月25日…`.)
+                let ends_with_cjk_date = {
+                    let p = prev_text.trim_end();
+                    p.strip_suffix(['日', '號', '号'])
+                        .is_some_and(|p| p.ends_with(|c: char| chars::digit(c).is_some()))
+                };
+                let latin_reads_on = starts_lower
+                    || (next_first.is_some_and(|c| chars::digit(c).is_some())
+                        && !ends_with_cjk_date);
                 // The short tail of a wrapped paragraph, then a page-wide
                 // fragment: the same sentence goes on.
                 // …unless what came so far is a wrapped heading of its own.
