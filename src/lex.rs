@@ -858,6 +858,20 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
             after_token = &after_token[gap + len..];
         }
     }
+    // `Item 1 / Point 1 — …`: the label again, in a second language, with
+    // the same number.
+    if let Some(again) = after_token.trim_start_matches(is_space).strip_prefix('/') {
+        let again = again.trim_start_matches(is_space);
+        let label = (lexicon::ALL.iter().flat_map(|lex| lex.agenda_labels))
+            .find_map(|label| lexicon::starts_with_lower(again, label));
+        let same = label
+            .map(|len| again[len..].trim_start_matches(is_space))
+            .and_then(|r| r.strip_prefix(token))
+            .filter(|r| !r.starts_with(char::is_alphanumeric));
+        if let Some(rest) = same {
+            after_token = rest;
+        }
+    }
     let pad = after_token.len() - after_token.trim_start_matches(is_space).len();
     // `Agenda item 3` / `Пункт 3 повестки дня` alone on its line: the title
     // is on the next line (the layout of UN official documents). A bare
@@ -1304,6 +1318,15 @@ mod tests {
             assert_eq!(line[len..].trim_start(), title, "{line}");
         }
         assert_eq!(numbered("Point 18 de la discussion : rien"), None);
+        // A bilingual label: the second language's label and the same number.
+        let line = "Item 2 / Point 2 — Accessibility audit / Audit d'accessibilité";
+        let (style, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!((style, &line[a..b]), (NumStyle::Arabic, "2"));
+        assert_eq!(
+            line[len..].trim_start(),
+            "Accessibility audit / Audit d'accessibilité"
+        );
+        assert_eq!(numbered("Item 2 / Point 3 — Audit"), None);
     }
 
     #[test]

@@ -666,10 +666,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/bilingual_en_fr.txt",
         "wrapped at 40",
     ),
-    (
-        "tests/fixtures/reports/docs/bilingual_en_fr.txt",
-        "blank line after every line",
-    ),
     ("tests/fixtures/reports/docs/box_zh.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/box_zh.txt", "wrapped at 72"),
     (

@@ -462,6 +462,10 @@ const NOTICE_KEYS: &[&str] = &[
     "обязательно",
     "بالضرورة",
     "不一定",
+    "nformal",
+    "nformel",
+    "ormellement",
+    "ormalmente",
     // (Notices that a meeting tool's AI wrote the text.)
     "enerat",
     "enerad",
