@@ -140,10 +140,10 @@ impl Walk<'_> {
                         // (A ticked box was done at the meeting: no task,
                         // whatever it says.)
                         let done = (item.marker.as_deref()).is_some_and(crate::lex::is_done_marker);
-                        if done {
-                        } else if lexicon::action_prefix(&text).is_some()
-                            || (item.role.is_none()
-                                && (has_action_tag(&text)
+                        if !done
+                            && (lexicon::action_prefix(&text).is_some()
+                                || (item.role.is_none()
+                                    && (has_action_tag(&text)
                                     || self.states_action(&text)
                                     || instructed(&text).is_some()
                                     || requested(&text).is_some()
@@ -153,7 +153,7 @@ impl Walk<'_> {
                                     // (Not a decision that names its lead: `L'UNCT
                                     // approuve … (chef de file : UNICEF)`.)
                                     || (owner_after_task(&text)
-                                        && !(announced && is_decision(&text)))))
+                                        && !(announced && is_decision(&text))))))
                         {
                             item.role = Some(Role::Action);
                         }

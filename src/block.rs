@@ -1225,9 +1225,11 @@ impl Builder<'_> {
         let Some(next) = (i + 1 < self.logicals.len()).then_some(i + 1) else {
             return false;
         };
+        if self.logicals[i].blank_before == 0 || self.kind(i) != Kind::Text {
+            return false;
+        }
         let text = self.text(self.strip_strong(self.content(i)));
-        self.logicals[i].blank_before > 0
-            && (lexicon::is_notes_heading(text) || (self.recap && lexicon::is_recap_part(text)))
+        (lexicon::is_notes_heading(text) || (self.recap && lexicon::is_recap_part(text)))
             && self.is_candidate(i)
             && matches!(self.kind(next), Kind::Text | Kind::Bullet)
             && !lexicon::is_meta_line(self.text(self.content(next)))

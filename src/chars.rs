@@ -186,18 +186,24 @@ pub fn close_cjk_gaps(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() || !s.chars().any(is_space) {
         return std::borrow::Cow::Borrowed(s);
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for (k, &c) in chars.iter().enumerate() {
+    // (The spaces since the last other character, kept or dropped once the
+    // next one is seen: one pass, however long the run.)
+    let mut gap = String::new();
+    let mut last: Option<char> = None;
+    for c in s.chars() {
         if is_space(c) {
-            let before = chars[..k].iter().rev().find(|c| !is_space(**c));
-            let after = chars[k + 1..].iter().find(|c| !is_space(**c));
-            if before.is_some_and(|&b| is_cjk(b)) && after.is_some_and(|&a| is_cjk(a)) {
-                continue;
-            }
+            gap.push(c);
+            continue;
         }
+        if !(last.is_some_and(is_cjk) && is_cjk(c)) {
+            out.push_str(&gap);
+        }
+        gap.clear();
         out.push(c);
+        last = Some(c);
     }
+    out.push_str(&gap);
     std::borrow::Cow::Owned(out)
 }
 

@@ -149,6 +149,13 @@ fn large_hostile_inputs_finish_with_every_guarantee() {
         ("1 MB of arrows", "➔".repeat(350_000)),
         ("alternating CR and LF", "\n\r".repeat(500_000)),
         ("1 MB of arrow lines", "➔\n".repeat(250_000)),
+        (
+            "a drawn table's header cell of 1 MB of spaces between ideographs",
+            format!(
+                "┌──┬──┐\n│ 事{}项 │ 责任单位 │\n├──┼──┤\n│ a │ b │\n└──┴──┘\n",
+                " ".repeat(1_000_000)
+            ),
+        ),
     ];
     for (name, text) in cases {
         let doc = finishes_within(300, move || {
