@@ -2648,9 +2648,7 @@ mod tests {
         let doc = crate::parse(
             "Summary of conclusions\n\n1. Preparations\n\nThe Bureau requested the secretariat to prepare a note.\n\nThe Bureau:\n(a) Requested the secretariat to circulate the report by 16 May 2025;\n(b) Took note of the update.\n",
         );
-        let actions: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let actions = doc.what_who_when();
         assert_eq!(
             actions,
             [
@@ -2673,9 +2671,7 @@ mod tests {
         let doc = crate::parse(
             "> Итоги совещания 5 февраля 2025 г.\n>\n> *Задачи (кто — что — срок):*\n>\n> 1. Секретариат — разослать членам ПК проект концепции — до 12\n> февраля.\n> 2. Ирина Соколова, Тимур Рахимов — опубликовать объявление о конкурсе на сайте и в соцсетях\n> — 17 февраля.\n> 3. @Musa Abdullahi: share the figures with CCCM — due 17 Feb\n",
         );
-        let actions: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let actions = doc.what_who_when();
         assert_eq!(
             actions,
             [
@@ -2964,9 +2960,7 @@ mod tests {
                    | lista      |             |         |\n\
                    +------------+-------------+---------+\n";
         let doc = crate::parse(src);
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = doc.what_who_when();
         assert_eq!(
             got,
             [
@@ -2989,9 +2983,7 @@ mod tests {
                    | 2 | Dispatch the kits | UNICEF | 12-Mar-2025 | Open |\n\
                    | 3 | Map the referrals | | 20-Mar-2025 | Ongoing |\n";
         let doc = crate::parse(src);
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = doc.what_who_when();
         // (The empty cell keeps the columns after it in their places.)
         assert_eq!(
             got,
@@ -3021,9 +3013,7 @@ mod tests {
     fn a_table_laid_out_by_spaces_gives_its_rows_wrapped_cells_joined() {
         let src = "Report\n\n5. Next steps\n\nNo.  Action                              Responsible        Timeline\n1    Circulate the draft report to      ECA secretariat    27 September 2024\n     participants for comments\n2    Compile data on sugar production   AfCFTA Secretariat,  Ongoing\n                                        with ECA support\n\n6. Closing\n\nThe meeting closed.\n";
         let doc = crate::parse(src);
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = doc.what_who_when();
         assert_eq!(
             got,
             [
@@ -3316,9 +3306,7 @@ mod tests {
              • Update the gap map — Responsible: IOM — Deadline: 20 March 2025\n\n\
              Nota: texto interno del grupo.\nDisclaimer: This is an internal document.\n",
         );
-        let got: Vec<_> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = doc.what_who_when();
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].0.starts_with("distribute the tablets"), "{got:?}");
         assert_eq!((got[0].1, got[0].2), (Some("UNICEF"), Some("2025-03-15")));

@@ -429,3 +429,13 @@ pub struct Diagnostic {
     /// Where.
     pub span: Span,
 }
+
+#[cfg(test)]
+impl Document {
+    /// Each action's text, actor and deadline, for the tests' comparisons.
+    pub(crate) fn what_who_when(&self) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        (self.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect()
+    }
+}

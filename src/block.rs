@@ -1987,9 +1987,7 @@ mod tests {
                    │ 2    │ 汇总项目清单 │ 粮农组织 │ 2025年5月30日│\n\
                    └──────┴──────────────┴──────────┴──────────────┘\n";
         let doc = crate::parse(src);
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = doc.what_who_when();
         assert_eq!(
             got,
             [
