@@ -726,6 +726,9 @@ fn footnote_def(s: &str) -> Option<(usize, (usize, usize))> {
     None
 }
 
+/// A task list's boxes, open and ticked (`- [ ]`, `[x]`).
+const TASK_BOXES: [&str; 3] = ["[ ]", "[x]", "[X]"];
+
 /// A bullet marker: its byte length (a second glyph such as `- ✓` included).
 fn bullet(s: &str) -> Option<usize> {
     let mut it = s.char_indices();
@@ -736,7 +739,7 @@ fn bullet(s: &str) -> Option<usize> {
     }
     // `[ ] Name will…`: a task-list box with no bullet before it (Google
     // Docs, Gemini's notes).
-    if ["[ ]", "[x]", "[X]"].iter().any(|b| s.starts_with(b))
+    if TASK_BOXES.iter().any(|b| s.starts_with(b))
         && s[3..].starts_with(is_space)
         && !chars::trim(&s[3..]).is_empty()
     {
@@ -768,7 +771,7 @@ fn bullet(s: &str) -> Option<usize> {
         }
     }
     // A task-list box `- [ ]` / `- [x]` belongs to the marker: the item is a to-do.
-    for bx in ["[ ]", "[x]", "[X]"] {
+    for bx in TASK_BOXES {
         if let Some(after_box) = rest.strip_prefix(bx) {
             if after_box.chars().next().is_none_or(is_space) {
                 len = s.len() - after_box.len();
