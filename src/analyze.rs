@@ -950,17 +950,16 @@ fn instructed(t: &str) -> Option<String> {
     }
     // Turned away by the first letter, then compared in place: nothing is
     // lower-cased for the sentences that open otherwise.
-    static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-        lexicon::firsts(lexicon::ALL.iter().flat_map(|l| l.instruction_verbs.iter()))
+    static VERBS: LazyLock<lexicon::ByFirst<(&Lexicon, &str)>> = LazyLock::new(|| {
+        lexicon::ByFirst::new(
+            lexicon::ALL
+                .iter()
+                .flat_map(|&l| l.instruction_verbs.iter().map(move |&v| (v, (l, v)))),
+        )
     });
-    if !lexicon::starts_like(t, &FIRSTS) {
-        return None;
-    }
-    let (lex, end) = lexicon::ALL.iter().find_map(|l| {
-        l.instruction_verbs.iter().find_map(|v| {
-            let end = lexicon::starts_with_lower(t, v)?;
-            t[end..].starts_with(chars::is_space).then_some((l, end))
-        })
+    let (lex, end) = VERBS.starting(t).iter().find_map(|&(l, v)| {
+        let end = lexicon::starts_with_lower(t, v)?;
+        t[end..].starts_with(chars::is_space).then_some((l, end))
     })?;
     let words = t[end..].split_whitespace();
     let infinitive = |w: &str| lex.infinitive_endings.iter().any(|e| w.ends_with(e));

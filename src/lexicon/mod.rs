@@ -316,13 +316,10 @@ fn without_aside(line: &str) -> Option<&str> {
 /// Whether `text` opens with the closing of a letter (`Best regards,`,
 /// `С уважением,`).
 pub fn opens_with_closing(text: &str) -> bool {
-    static FIRSTS: LazyLock<Vec<char>> =
-        LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.closings.iter())));
+    static CLOSINGS: LazyLock<ByFirst<&str>> =
+        LazyLock::new(|| ByFirst::new(ALL.iter().flat_map(|l| l.closings.iter().map(|&c| (c, c)))));
     let t = text.trim_start_matches(|c: char| crate::chars::is_space(c) || matches!(c, '*' | '_'));
-    if !starts_like(t, &FIRSTS) {
-        return false;
-    }
-    ALL.iter().flat_map(|l| l.closings).any(|c| {
+    CLOSINGS.starting(t).iter().any(|c| {
         starts_with_lower(t, c).is_some_and(|end| {
             t[end..].starts_with([',', '，', '،', '\n', '\r']) || t[end..].is_empty()
         })
@@ -349,6 +346,14 @@ pub fn is_contents_heading(line: &str) -> bool {
 /// The length in bytes of the start of `s` that reads `lower` (a lower-case
 /// phrase) in any case; none when `s` does not start so.
 pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
+    // Most calls end at the first character, which is mostly ASCII: an
+    // ASCII character lower-cases to an ASCII one, so a byte tells.
+    if let (Some(&t), Some(&l)) = (s.as_bytes().first(), lower.as_bytes().first())
+        && t.is_ascii()
+        && t.to_ascii_lowercase() != l
+    {
+        return None;
+    }
     let mut chars = s
         .char_indices()
         .filter(|&(_, c)| !crate::chars::is_arabic_mark(c));
@@ -624,11 +629,13 @@ fn lead_key(text: &str) -> String {
         .unwrap_or(text.len());
     text[..end].chars().flat_map(char::to_lowercase).collect()
 }
-static ACTION_PREFIX_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    firsts(
-        ALL.iter()
-            .flat_map(|l| l.action_prefixes.iter().chain(l.action_ids)),
-    )
+/// Every language's action labels (`action`), then its ids (`AP`, which
+/// need a number), by first character.
+static ACTION_PREFIXES: LazyLock<ByFirst<(&str, bool)>> = LazyLock::new(|| {
+    ByFirst::new(ALL.iter().flat_map(|l| {
+        let prefixes = l.action_prefixes.iter().map(|&p| (p, (p, false)));
+        prefixes.chain(l.action_ids.iter().map(|&p| (p, (p, true))))
+    }))
 });
 /// The first characters of every actor column name (`responsible`, `负责人`).
 pub static ACTOR_COLUMN_FIRSTS: LazyLock<Vec<char>> =
@@ -643,8 +650,48 @@ pub static ORDINAL_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
             .flat_map(|l| l.ordinals.iter().chain(l.letter_names).map(|(w, _)| w)),
     )
 });
-static DECISION_PREFIX_FIRSTS: LazyLock<Vec<char>> =
-    LazyLock::new(|| firsts(ALL.iter().flat_map(|l| l.decision_prefixes.iter())));
+static DECISION_PREFIXES: LazyLock<ByFirst<&str>> = LazyLock::new(|| {
+    ByFirst::new(
+        ALL.iter()
+            .flat_map(|l| l.decision_prefixes.iter().map(|&p| (p, p))),
+    )
+});
+
+/// Phrases (in lower case) grouped by their first character, each group in
+/// the order given: the phrases a text may start with, found by one
+/// look-up instead of trying every phrase of every language.
+pub struct ByFirst<T> {
+    /// Sorted by the character.
+    groups: Vec<(char, Vec<T>)>,
+}
+
+impl<T> ByFirst<T> {
+    pub fn new(items: impl Iterator<Item = (&'static str, T)>) -> Self {
+        let mut groups: Vec<(char, Vec<T>)> = Vec::new();
+        for (phrase, item) in items {
+            let Some(first) = phrase.chars().next() else {
+                continue;
+            };
+            match groups.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, group)) => group.push(item),
+                None => groups.push((first, vec![item])),
+            }
+        }
+        groups.sort_by_key(|(c, _)| *c);
+        ByFirst { groups }
+    }
+
+    /// The phrases whose first character is that of `s` in lower case.
+    pub fn starting(&self, s: &str) -> &[T] {
+        let first = s
+            .chars()
+            .next()
+            .and_then(|c| crate::chars::simple_lower(c).or_else(|| c.to_lowercase().next()));
+        first
+            .and_then(|c| self.groups.binary_search_by_key(&c, |(g, _)| *g).ok())
+            .map_or(&[], |k| &self.groups[k].1)
+    }
+}
 
 /// Whether [`normalize`]`(line)` would start with one of `firsts`: the
 /// first character past the markup and white space it trims, folded and
@@ -722,41 +769,35 @@ pub fn action_prefix(line: &str) -> Option<usize> {
     // `【行动3-1】`: a bracket closes the label as a colon does.
     let bracketed = line[..lead].ends_with(['【', '[']);
     let body = &line[lead..];
-    if !starts_like(body, &ACTION_PREFIX_FIRSTS) {
-        return None;
-    }
-    for lex in ALL {
-        let prefixes = lex.action_prefixes.iter().map(|p| (p, false));
-        for (p, numbered) in prefixes.chain(lex.action_ids.iter().map(|p| (p, true))) {
-            let Some(end) = starts_with_lower(body, p) else {
-                continue;
-            };
-            // `Action 3:`, `AP-12:`: the item's number.
-            let number = action_number(&body[end..]);
-            if numbered && number == 0 {
-                continue;
-            }
-            let end = end + number;
-            // The colon may stand after white space and markup (`Action **:**`).
-            let rest = &body[end..];
-            let gap = rest.len()
-                - rest
-                    .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
-                    .len();
-            let Some(colon) = rest[gap..]
-                .chars()
-                .next()
-                .filter(|c| matches!(c, ':' | '：') || (bracketed && matches!(c, '】' | ']')))
-            else {
-                continue;
-            };
-            let after_colon = end + gap + colon.len_utf8();
-            let closing = body[after_colon..].len()
-                - body[after_colon..].trim_start_matches(['*', '_']).len();
-            let len = lead + after_colon + closing;
-            // Something must follow: `Action:` alone is a header.
-            return (!line[len..].trim().is_empty()).then_some(len);
+    for &(p, numbered) in ACTION_PREFIXES.starting(body) {
+        let Some(end) = starts_with_lower(body, p) else {
+            continue;
+        };
+        // `Action 3:`, `AP-12:`: the item's number.
+        let number = action_number(&body[end..]);
+        if numbered && number == 0 {
+            continue;
         }
+        let end = end + number;
+        // The colon may stand after white space and markup (`Action **:**`).
+        let rest = &body[end..];
+        let gap = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+                .len();
+        let Some(colon) = rest[gap..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ':' | '：') || (bracketed && matches!(c, '】' | ']')))
+        else {
+            continue;
+        };
+        let after_colon = end + gap + colon.len_utf8();
+        let closing =
+            body[after_colon..].len() - body[after_colon..].trim_start_matches(['*', '_']).len();
+        let len = lead + after_colon + closing;
+        // Something must follow: `Action:` alone is a header.
+        return (!line[len..].trim().is_empty()).then_some(len);
     }
     None
 }
@@ -779,39 +820,34 @@ pub fn decision_prefix(full: &str) -> Option<usize> {
     let text =
         full.trim_start_matches(|c| crate::chars::is_pictograph(c) || crate::chars::is_space(c));
     let lead = full.len() - text.len();
-    if !starts_like(text, &DECISION_PREFIX_FIRSTS) {
-        return None;
-    }
-    ALL.iter()
-        .flat_map(|l| l.decision_prefixes.iter())
-        .find_map(|p| {
-            let mut end = starts_with_lower(text, p)?;
-            // `Décision :`: French sets a space before the colon.
-            let gap = |from: usize| crate::chars::leading_space(&text[from..]);
-            // `Decision SC3/D1:`, `Décision CP4/01 :`, `ACUERDO N.º 3:`: the
-            // decision's number (after its sign).
-            let mut rest = &text[end + gap(end)..];
-            let mut skipped = gap(end);
-            const SIGNS: [&str; 8] = ["N.º", "N.°", "Nº", "N°", "No.", "n.º", "nº", "№"];
-            if let Some(sign) = SIGNS.iter().find(|s| rest.starts_with(*s)) {
-                let after = &rest[sign.len()..];
-                let pad = crate::chars::leading_space(after);
-                skipped += sign.len() + pad;
-                rest = &after[pad..];
-            }
-            let id = rest
-                .find(|c: char| crate::chars::is_space(c) || matches!(c, ':' | '：'))
-                .unwrap_or(rest.len());
-            if gap(end) > 0 && id <= 24 && rest[..id].bytes().any(|b| b.is_ascii_digit()) {
-                end += skipped + id;
-            }
-            let gap = gap(end);
-            let colon = text[end + gap..]
-                .chars()
-                .next()
-                .filter(|c| matches!(c, ':' | '：'))?;
-            Some(lead + end + gap + colon.len_utf8())
-        })
+    (DECISION_PREFIXES.starting(text).iter()).find_map(|p| {
+        let mut end = starts_with_lower(text, p)?;
+        // `Décision :`: French sets a space before the colon.
+        let gap = |from: usize| crate::chars::leading_space(&text[from..]);
+        // `Decision SC3/D1:`, `Décision CP4/01 :`, `ACUERDO N.º 3:`: the
+        // decision's number (after its sign).
+        let mut rest = &text[end + gap(end)..];
+        let mut skipped = gap(end);
+        const SIGNS: [&str; 8] = ["N.º", "N.°", "Nº", "N°", "No.", "n.º", "nº", "№"];
+        if let Some(sign) = SIGNS.iter().find(|s| rest.starts_with(*s)) {
+            let after = &rest[sign.len()..];
+            let pad = crate::chars::leading_space(after);
+            skipped += sign.len() + pad;
+            rest = &after[pad..];
+        }
+        let id = rest
+            .find(|c: char| crate::chars::is_space(c) || matches!(c, ':' | '：'))
+            .unwrap_or(rest.len());
+        if gap(end) > 0 && id <= 24 && rest[..id].bytes().any(|b| b.is_ascii_digit()) {
+            end += skipped + id;
+        }
+        let gap = gap(end);
+        let colon = text[end + gap..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ':' | '：'))?;
+        Some(lead + end + gap + colon.len_utf8())
+    })
 }
 
 /// Whether `cell` names a column of an action table (`Action`,
