@@ -19,6 +19,11 @@ pub fn is_space(c: char) -> bool {
 
 /// `s` without leading and trailing [`is_space`] characters.
 pub fn trim(s: &str) -> &str {
+    // Most texts start and end with an ASCII character that is no space.
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)));
+    if solid(s.as_bytes().first()) && solid(s.as_bytes().last()) {
+        return s;
+    }
     s.trim_matches(is_space)
 }
 

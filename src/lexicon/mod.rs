@@ -371,6 +371,21 @@ pub fn starts_with_lower(s: &str, lower: &str) -> Option<usize> {
 /// else lower-cased on the stack when it fits in 64 bytes (nearly every
 /// word), else in a new string.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are ASCII: lower-cased, if need be, byte by byte.
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; 64];
+        if let Some(lower) = buf.get_mut(..word.len()) {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(lower) {
+                return f(lower);
+            }
+        }
+        return f(&word.to_ascii_lowercase());
+    }
     // Most words are in lower case already (and hold no Arabic mark).
     if word
         .chars()
