@@ -1617,6 +1617,8 @@ fn task_after_owner<'t>(text: &'t str, who: &str) -> &'t str {
 /// many trackers' layout); names joined by commas or `and` too.
 fn trailing_owner(t: &str) -> Option<&str> {
     let t = t.trim_end_matches(['.', ' ']);
+    // (A dash's first byte: most sentences hold none.)
+    memchr::memchr2(b'-', 0xE2, t.as_bytes())?;
     let (at, dash) = [" - ", " – ", " — "]
         .iter()
         .filter_map(|d| Some((t.rfind(d)?, d.len())))

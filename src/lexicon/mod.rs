@@ -758,7 +758,10 @@ pub fn disclaimer_heading(line: &str) -> Option<&'static str> {
                     .chain(marks),
             )
         });
-        if !normalized_starts_like(line, &FIRSTS) {
+        // (A dash's first byte: most lines hold none.)
+        if !normalized_starts_like(line, &FIRSTS)
+            || memchr::memchr2(b'-', 0xE2, line.as_bytes()).is_none()
+        {
             return None;
         }
         let (head, tail) = [" – ", " — ", " - "]
