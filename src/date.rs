@@ -74,58 +74,68 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
     // About one token in four bytes in running text: most sentences need
     // no regrowing.
     let mut out = Vec::with_capacity(s.len() / 4 + 4);
-    let mut it = s.char_indices().peekable();
+    let b = s.as_bytes();
+    // The character at byte `i` (a boundary): ASCII read off its byte.
+    let char_at = |i: usize| match b.get(i) {
+        Some(&x) if x.is_ascii() => Some(char::from(x)),
+        _ => s.get(i..).and_then(|rest| rest.chars().next()),
+    };
+    let mut i = 0;
     let mut space = false;
-    while let Some((i, c)) = it.next() {
+    while let Some(c) = char_at(i) {
+        let next = i + c.len_utf8();
         if is_space(c) {
             space = true;
+            i = next;
             continue;
         }
         // `«12» марта`: the quotes Russian puts around a day are no token.
-        if (c == '«' && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
+        if (c == '«' && b.get(next).is_some_and(u8::is_ascii_digit))
             || (c == '»' && s[..i].ends_with(|p: char| p.is_ascii_digit()))
         {
+            i = next;
             continue;
         }
-        if let Some(d) = digit(c) {
-            let (mut value, mut digits, mut end) = (d, 1usize, i + c.len_utf8());
-            while let Some(&(j, c2)) = it.peek() {
+        let (tok, end) = if let Some(d) = digit(c) {
+            let (mut value, mut digits, mut end) = (d, 1usize, next);
+            while let Some(c2) = char_at(end) {
                 let Some(d2) = digit(c2) else { break };
                 value = value.saturating_mul(10).saturating_add(d2);
                 digits += 1;
-                end = j + c2.len_utf8();
-                it.next();
+                end += c2.len_utf8();
             }
-            out.push(Token {
-                tok: Tok::Num { value, digits },
-                start: i,
-                end,
-                space_before: space,
-            });
+            (Tok::Num { value, digits }, end)
         } else if !crate::chars::is_cjk(c) && crate::chars::is_letter(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, c2)) = it.peek() {
-                if crate::chars::is_cjk(c2) || !crate::chars::is_letter(c2) {
-                    break;
+            let mut end = next;
+            loop {
+                // (A run of ASCII letters, byte by byte.)
+                end += b[end..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                match char_at(end) {
+                    Some(c2)
+                        if !c2.is_ascii()
+                            && !crate::chars::is_cjk(c2)
+                            && crate::chars::is_letter(c2) =>
+                    {
+                        end += c2.len_utf8()
+                    }
+                    _ => break,
                 }
-                end = j + c2.len_utf8();
-                it.next();
             }
-            out.push(Token {
-                tok: Tok::Word(&s[i..end]),
-                start: i,
-                end,
-                space_before: space,
-            });
+            (Tok::Word(&s[i..end]), end)
         } else {
-            out.push(Token {
-                tok: Tok::Sym(fold(c)),
-                start: i,
-                end: i + c.len_utf8(),
-                space_before: space,
-            });
-        }
+            (Tok::Sym(fold(c)), next)
+        };
+        out.push(Token {
+            tok,
+            start: i,
+            end,
+            space_before: space,
+        });
         space = false;
+        i = end;
     }
     out
 }
