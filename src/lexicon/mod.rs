@@ -559,39 +559,62 @@ fn notice_lead(text: &str) -> Option<(&'static str, usize)> {
                 .unwrap_or(head.len())
         })
     };
-    for lex in ALL {
-        for heading in lex.disclaimer_headings {
-            let Some(end) = starts(heading) else { continue };
-            let rest = head[end..].trim_start_matches(['*', '_', ' ']);
-            if let Some(body) = rest.strip_prefix([':', '：']) {
-                let body = body.trim_start_matches(|c: char| {
-                    crate::chars::is_space(c) || matches!(c, '*' | '_')
-                });
-                if !body.is_empty() {
-                    return Some((lex.lang, text.len() - body.len()));
+    for &(lex, lead, phrase) in NOTICE_LEADS.starting(head) {
+        let Some(end) = starts(phrase) else { continue };
+        match lead {
+            NoticeLead::Heading => {
+                let rest = head[end..].trim_start_matches(['*', '_', ' ']);
+                if let Some(body) = rest.strip_prefix([':', '：']) {
+                    let body = body.trim_start_matches(|c: char| {
+                        crate::chars::is_space(c) || matches!(c, '*' | '_')
+                    });
+                    if !body.is_empty() {
+                        return Some((lex.lang, text.len() - body.len()));
+                    }
                 }
             }
-        }
-        if lex.disclaimer_openers.iter().any(|o| starts(o).is_some()) {
-            return Some((lex.lang, skipped));
-        }
-        // `Note : Le présent document a été reproduit…`: an opener after a
-        // notice label.
-        for label in lex.notice_labels {
-            let Some(end) = starts(label) else { continue };
-            let rest = head[end..].trim_start_matches(|c: char| crate::chars::is_space(c));
-            // (`Примечание. Настоящий документ…`: a dot may close it.)
-            let Some(body) = rest.strip_prefix([':', '：', '.']) else {
-                continue;
-            };
-            let (body, _) = lower_head(body.trim_start_matches(crate::chars::is_space));
-            if lex.disclaimer_openers.iter().any(|o| body.starts_with(o)) {
-                return Some((lex.lang, skipped));
+            NoticeLead::Opener => return Some((lex.lang, skipped)),
+            // `Note : Le présent document a été reproduit…`: an opener
+            // after a notice label.
+            NoticeLead::Label => {
+                let rest = head[end..].trim_start_matches(|c: char| crate::chars::is_space(c));
+                // (`Примечание. Настоящий документ…`: a dot may close it.)
+                let Some(body) = rest.strip_prefix([':', '：', '.']) else {
+                    continue;
+                };
+                let (body, _) = lower_head(body.trim_start_matches(crate::chars::is_space));
+                if lex.disclaimer_openers.iter().any(|o| body.starts_with(o)) {
+                    return Some((lex.lang, skipped));
+                }
             }
         }
     }
     None
 }
+
+/// What a phrase that may open a notice is.
+#[derive(Clone, Copy)]
+enum NoticeLead {
+    /// `Disclaimer`, before a colon and the notice's text.
+    Heading,
+    /// `The views expressed in this…`: the notice itself.
+    Opener,
+    /// `Note`, before a colon and an opener.
+    Label,
+}
+
+/// Every language's notice headings, openers and labels, in that order,
+/// by first character.
+static NOTICE_LEADS: LazyLock<ByFirst<(&Lexicon, NoticeLead, &str)>> = LazyLock::new(|| {
+    ByFirst::new(ALL.iter().flat_map(|&lex| {
+        let with = move |lead: NoticeLead| move |&p: &&'static str| (p, (lex, lead, p));
+        (lex.disclaimer_headings
+            .iter()
+            .map(with(NoticeLead::Heading)))
+        .chain(lex.disclaimer_openers.iter().map(with(NoticeLead::Opener)))
+        .chain(lex.notice_labels.iter().map(with(NoticeLead::Label)))
+    }))
+});
 
 /// The first 48 characters of `head` in lower case, with the byte offset
 /// in `head` of the character each lower-case character came from.
