@@ -561,6 +561,17 @@ impl Walk<'_> {
         let action_col = column(|l| l.action_columns);
         let status_col = column(|l| l.status_columns);
         let action_table = action_col.is_some() && (actor_col.is_some() || due_col.is_some());
+        // `| N.º | Acuerdo |`, `| Item | Discussion | Decision |`: a column
+        // that names decisions holds one a row.
+        let decision_col = column(|l| l.decision_headings)
+            .or_else(|| column(|l| l.decision_prefixes))
+            .filter(|&k| Some(k) != action_col);
+        // (A log at the end of decisions the text recorded already, as many
+        // as its rows or more, repeats them: `## Decisions log`.)
+        let rows_below = rows.iter().filter(|r| !r.header).count();
+        if let Some(k) = decision_col.filter(|_| self.decisions.len() < rows_below) {
+            self.table_decisions(rows, k, !action_table, path);
+        }
         for row in rows.iter_mut().skip(usize::from(skip_first)) {
             if action_table && !row.header && row.role.is_none() {
                 row.role = Some(Role::Action);
@@ -638,6 +649,53 @@ impl Walk<'_> {
                     span: row.span,
                 },
             );
+        }
+    }
+
+    /// Records the cell in column `col` of each row as a decision (not one
+    /// that says there is none: `—`, `None`); marks the row a decision when
+    /// `mark` (a table of actions keeps its rows' role).
+    fn table_decisions(
+        &mut self,
+        rows: &mut [TableRow],
+        col: usize,
+        mark: bool,
+        path: Option<&str>,
+    ) {
+        const NONE: [&str; 10] = [
+            "none",
+            "n/a",
+            "na",
+            "ninguna",
+            "ninguno",
+            "aucune",
+            "aucun",
+            "нет",
+            "无",
+            "لا يوجد",
+        ];
+        for row in rows.iter_mut().filter(|r| !r.header && r.role.is_none()) {
+            let Some(cell) = row.cells.get(col) else {
+                continue;
+            };
+            let text = inline::plain(self.src, &cell.inlines);
+            let text = chars::trim(&text);
+            if !text.chars().any(chars::is_letter)
+                || NONE.contains(&lexicon::normalize(text).as_str())
+            {
+                continue;
+            }
+            push_lean(
+                &mut self.decisions,
+                Decision {
+                    text: text.to_string(),
+                    section: path.map(str::to_string),
+                    span: row.span,
+                },
+            );
+            if mark {
+                row.role = Some(Role::Decision);
+            }
         }
     }
 
@@ -2993,6 +3051,25 @@ mod tests {
                 ("Map the referrals", None, Some("2025-03-20")),
             ]
         );
+    }
+
+    #[test]
+    fn a_column_of_decisions_gives_one_decision_per_row() {
+        let src = "Ayuda memoria\n\nFecha: 8 de abril de 2025\n\n## Acuerdos\n\n| N.º | Acuerdo |\n|---|---|\n| 1 | Se aprueba la agenda de la reunión. |\n| 2 | — |\n| 3 | El UNCT emitirá un mensaje conjunto. |\n";
+        let doc = crate::parse(src);
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Se aprueba la agenda de la reunión.",
+                "El UNCT emitirá un mensaje conjunto."
+            ]
+        );
+        // A log at the end of decisions recorded already repeats them.
+        let log = "Notes\n\n## Discussion\n\nThe group agreed to adopt outline v3.\n\n## Decisions log\n\n| # | Decision | Date |\n|---|---|---|\n| 1 | Outline v3 adopted | 18 Feb 2025 |\n";
+        let doc = crate::parse(log);
+        assert_eq!(doc.decisions.len(), 1, "{:?}", doc.decisions);
+        assert!(doc.decisions[0].text.starts_with("The group agreed"));
     }
 
     #[test]

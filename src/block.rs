@@ -79,23 +79,24 @@ fn timestamp_len(title: &str) -> usize {
 
 /// Rank of a heading: a new heading closes every open section of the same
 /// or a greater rank.
+/// (Ranks step by ten, leaving room between them: see [`Builder::day_rank`].)
 fn rank_of_number(style: NumStyle, paren: bool) -> u32 {
     let base = match style {
-        NumStyle::Roman | NumStyle::CjkNumeral => 30,
-        NumStyle::Arabic => 31,
-        NumStyle::Dotted(d) => 31 + u32::from(d.min(6)) - 1,
-        NumStyle::Letter => 38,
-        NumStyle::RomanLower => 39,
+        NumStyle::Roman | NumStyle::CjkNumeral => 300,
+        NumStyle::Arabic => 310,
+        NumStyle::Dotted(d) => 310 + 10 * (u32::from(d.min(6)) - 1),
+        NumStyle::Letter => 380,
+        NumStyle::RomanLower => 390,
     };
-    base + if paren { 2 } else { 0 }
+    base + if paren { 20 } else { 0 }
 }
-const RANK_DAY: u32 = 10;
+const RANK_DAY: u32 = 100;
 /// A part of a meeting tool's recap (`Meeting notes`, then `Follow-up
 /// tasks`): above the numbered and bare topics inside it.
-const RANK_PART: u32 = 28;
-const RANK_ATX: u32 = 20;
-const RANK_BARE: u32 = 50;
-const RANK_BOLD_BULLET: u32 = 55;
+const RANK_PART: u32 = 280;
+const RANK_ATX: u32 = 200;
+const RANK_BARE: u32 = 500;
+const RANK_BOLD_BULLET: u32 = 550;
 
 struct Open {
     rank: u32,
@@ -133,6 +134,8 @@ struct Builder<'a> {
     /// Under a `Contents` heading: the numbered lines list the items, they
     /// open no section (until a line of another kind).
     in_contents: bool,
+    /// The rank of day headers, set by the first ([`Builder::day_rank`]).
+    day_rank: Option<u32>,
 }
 
 /// Builds the tree.
@@ -156,6 +159,7 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         depth_warned: false,
         extended_disclaimers: Vec::new(),
         in_contents: false,
+        day_rank: None,
         recap: false,
     };
     b.recap = b.is_recap();
@@ -581,9 +585,9 @@ impl Builder<'_> {
                 };
                 let date = date::date_line(&text).and_then(|d| d.iso(None));
                 let (kind, rank) = if date.is_some() {
-                    (SectionKind::Day, RANK_DAY)
+                    (SectionKind::Day, self.day_rank())
                 } else {
-                    (kind, RANK_ATX + u32::from(level))
+                    (kind, RANK_ATX + 10 * u32::from(level))
                 };
                 self.open_section(i, rank, kind, num, title, date);
             }
@@ -602,7 +606,8 @@ impl Builder<'_> {
             }
             Kind::DateLine => {
                 let date = date::date_line(&text).and_then(|d| d.iso(None));
-                self.open_section(i, RANK_DAY, SectionKind::Day, None, content, date);
+                let rank = self.day_rank();
+                self.open_section(i, rank, SectionKind::Day, None, content, date);
             }
             Kind::Numbered(style) => {
                 self.in_contents = in_contents;
@@ -1280,6 +1285,26 @@ impl Builder<'_> {
     }
 
     // ----- sections ---------------------------------------------------------
+
+    /// The rank of the day headers: above everything, unless the first
+    /// comes right under a numbered item's heading (`II. Summary of
+    /// discussions`, then `Day 1 – 12 May 2025`): the days of that item
+    /// nest in it, above what it holds. (Under a bare heading, days still
+    /// head the headings after them.)
+    fn day_rank(&mut self) -> u32 {
+        *self
+            .day_rank
+            .get_or_insert_with(|| match self.stack.last() {
+                Some(o)
+                    if o.section.kind == SectionKind::AgendaItem
+                        && o.section.blocks.is_empty()
+                        && o.section.sections.is_empty() =>
+                {
+                    o.rank + 5
+                }
+                _ => RANK_DAY,
+            })
+    }
 
     fn open_section(
         &mut self,
@@ -2320,6 +2345,34 @@ mod tests {
         let src =
             "Title\n\n1. The Committee adopted the agenda.\n\n2. The Chair opened the session.\n";
         assert!(titles(src).is_empty());
+    }
+
+    #[test]
+    fn days_under_a_numbered_item_nest_in_it_and_sessions_are_labels() {
+        let src = "Report\n\nI. Introduction\n\nText.\n\nII. Summary of discussions\n\nDay 1 – 12 May 2025\n\nSession 1: Opening\n\n4. Remarks were made.\n\nDay 2 – 13 May 2025\n\nSession 2: Finance\n\n5. More remarks.\n\nIII. Key messages\n\nText.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Introduction",
+                "Summary of discussions",
+                "  Day 1 – 12 May 2025",
+                "    Opening",
+                "  Day 2 – 13 May 2025",
+                "    Finance",
+                "Key messages"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.sections[1].sections[1].date.as_deref(),
+            Some("2025-05-13")
+        );
+        assert_eq!(
+            doc.sections[1].sections[1].sections[0].number.as_deref(),
+            Some("2")
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-05-12"));
+        assert_eq!(doc.meta.end_date.as_deref(), Some("2025-05-13"));
     }
 
     #[test]

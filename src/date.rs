@@ -189,6 +189,19 @@ fn is_word(t: Option<&Token>, words: &[&str]) -> bool {
     matches!(t.map(|t| t.tok), Some(Tok::Word(w)) if words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
+/// The words that number the days of a meeting (`Day 1`, `Jour 2`).
+const DAY_WORDS: &[&str] = &[
+    "day",
+    "jour",
+    "día",
+    "dia",
+    "jornada",
+    "день",
+    "День",
+    "يوم",
+    "اليوم",
+];
+
 const RANGE_SEPS: &[char] = &['-', '–', '—', '~', '〜', '至', '到'];
 const RANGE_WORDS: &[&str] = &[
     "to", "and", "au", "al", "a", "y", "et", "и", "по", "до", "إلى", "الى", "حتى", "و",
@@ -420,7 +433,12 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
         let glued = i > 0
             && !toks[i].space_before
             && matches!(toks[i - 1].tok, Tok::Word(_) | Tok::Num { .. });
-        let found = if glued {
+        // `Day 1 – 12 May 2025`: the day's number and its dash start no
+        // range of dates.
+        let day_number = i > 0
+            && is_word(toks.get(i - 1), DAY_WORDS)
+            && sym(toks.get(i + 1), &['-', '–', '—', ':', '.']);
+        let found = if glued || day_number {
             None
         } else {
             match_at(&toks, i).or_else(|| match_month_first(&toks, i))

@@ -103,11 +103,15 @@ pub fn parse_with(src: &str, options: &Options) -> Document {
     };
     inline::fill_texts(src, &mut built.blocks, &mut built.sections);
 
-    let day_dates: Vec<String> = built
-        .sections
-        .iter()
-        .filter_map(|s| s.date.clone())
-        .collect();
+    // (Days that nest in an item, `II. Summary of discussions`, are one
+    // level down.)
+    let dates_of = |sections: &mut dyn Iterator<Item = &ast::Section>| -> Vec<String> {
+        sections.filter_map(|s| s.date.clone()).collect()
+    };
+    let mut day_dates = dates_of(&mut built.sections.iter());
+    if day_dates.is_empty() {
+        day_dates = dates_of(&mut built.sections.iter().flat_map(|s| &s.sections));
+    }
     let paragraph = |b: &Block| match b {
         Block::Paragraph { inlines, .. } => Some(inline::plain(src, inlines).into_owned()),
         _ => None,

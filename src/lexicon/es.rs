@@ -15,7 +15,7 @@ pub static LEXICON: Lexicon = Lexicon {
     disclaimer_openers: &["las opiniones expresadas en", "esta traducción", "la presente traducción", "traducción no oficial", "este documento es una traducción", "el presente documento es una traducción", "este documento no ha sido sometido a revisión", "el presente documento no ha sido sometido", "el presente documento se publica sin", "este documento se publica sin", "el presente documento no ha sido objeto de", "esta ayuda memoria no constituye", "esta ayuda memoria no es", "este resumen no constituye", "la presente ayuda memoria no", "el presente informe no ha sido"],
     notice_phrases: &["no constituye un acta oficial", "no constituye un documento oficial", "no constituye un registro oficial", "no es un acta oficial", "no es un documento oficial", "no constituye una posición oficial", "no reflejan necesariamente", "no refleja necesariamente", "no representa necesariamente", "generado por ia puede", "generado por la ia puede", "generado por inteligencia artificial puede", "generados por ia pueden", "no ha sido aprobado formalmente", "no ha sido aprobada formalmente", "no ha sido formalmente aprobado", "no ha sido formalmente aprobada", "acta informal", "resumen informal"],
     notice_labels: &["nota"],
-    agenda_labels: &["punto del orden del día", "tema del programa", "punto", "tema"],
+    agenda_labels: &["punto del orden del día", "tema del programa", "punto", "tema", "sesión"],
     agenda_label_tails: &["del programa", "del orden del día"],
     contents_headings: &["índice", "sumario", "contenido"],
     notes_headings: &["notas de la reunión", "resumen rápido"],
