@@ -28,6 +28,7 @@ pub fn index(src: &str, doc: &mut Document) {
         actions: Vec::new(),
         decisions: Vec::new(),
         decision_section: false,
+        action_list: false,
     };
     ctx.blocks(&mut doc.blocks, None);
     for s in &mut doc.sections {
@@ -56,6 +57,9 @@ struct Walk<'a> {
     decisions: Vec<Decision>,
     /// Under a `Decisions` heading: its lists are decisions.
     decision_section: bool,
+    /// Under an item that labels tasks (`Поручения по пункту 3:`): its
+    /// items are tasks.
+    action_list: bool,
 }
 
 impl Walk<'_> {
@@ -139,14 +143,25 @@ impl Walk<'_> {
                         }
                         // (A ticked box was done at the meeting: no task,
                         // whatever it says.)
-                        let done = (item.marker.as_deref()).is_some_and(crate::lex::is_done_marker);
+                        // (Nor one struck through: `~~@Maryam dataset~~ —
+                        // superseded`.)
+                        let struck = text
+                            .strip_prefix("~~")
+                            .is_some_and(|rest| rest.contains("~~"));
+                        if struck && item.role == Some(Role::Action) {
+                            item.role = None;
+                        }
+                        let done = (item.marker.as_deref()).is_some_and(crate::lex::is_done_marker)
+                            || struck;
                         if !done
                             && (lexicon::action_prefix(&text).is_some()
                                 || (item.role.is_none()
-                                    && (has_action_tag(&text)
+                                    && (self.action_list
+                                    || has_action_tag(&text)
                                     || self.states_action(&text)
                                     || instructed(&text).is_some()
                                     || requested(&text).is_some()
+                                    || passive_request(&text)
                                     // `Task — Responsible: X — Deadline: date`,
                                     // `…; Отв.: ВПП, ЮНИСЕФ`: a task's owner
                                     // named by a label.
@@ -177,7 +192,12 @@ impl Walk<'_> {
                             }
                             _ => {}
                         }
+                        // `Поручения по пункту 3:`, `Actions under item 4:`:
+                        // the items under it are tasks.
+                        let label = text.trim_end().ends_with([':', '：']) && action_label(&text);
+                        let outer = std::mem::replace(&mut self.action_list, label);
                         self.blocks(&mut item.children, path);
+                        self.action_list = outer;
                     }
                 }
                 Block::Table { rows, .. } => self.table_actions(rows, path),
@@ -193,7 +213,8 @@ impl Walk<'_> {
         for clause in clauses {
             let task = self.states_action(clause)
                 || instructed(clause).is_some()
-                || requested(clause).is_some();
+                || requested(clause).is_some()
+                || passive_request(clause);
             if task {
                 self.action(clause.to_string(), path, span);
             } else {
@@ -221,6 +242,7 @@ impl Walk<'_> {
             let asked = || {
                 requested(sentence)
                     .is_some_and(|(_, named)| named || due(sentence, self.meeting).is_some())
+                    || passive_request(sentence)
             };
             if stated.is_none() && asked() {
                 self.action(sentence.to_string(), path, span);
@@ -626,9 +648,10 @@ impl Walk<'_> {
                 .or_else(|| actor_in(&text, self.lang));
             // A date in the deadline column is the deadline, whatever word stands before it.
             let due = match cell(due_col) {
-                Some(c) => date::find_dates(c)
-                    .first()
-                    .and_then(|d| d.iso(d.year.or_else(|| self.year_for(d.month)))),
+                Some(c) => (date::find_dates(c).first())
+                    .and_then(|d| d.iso(d.year.or_else(|| self.year_for(d.month))))
+                    // (`12月底前`, `end of June`: the month's last day.)
+                    .or_else(|| month_end(c, self.meeting)),
                 None => due(&text, self.meeting),
             };
             let due_text = if due.is_none() {
@@ -1249,6 +1272,61 @@ fn requested(t: &str) -> Option<(String, bool)> {
     None
 }
 
+/// `The Secretariat was requested to prepare…`, `Les États membres sont
+/// invités à…`: a request in the passive, the one asked its subject (a
+/// task, dated or not; [`actor_in`] reads the subject).
+fn passive_request(t: &str) -> bool {
+    const AUXILIARIES: [&str; 8] = ["was", "were", "is", "are", "est", "sont", "été", "fue"];
+    const PARTICIPLES: [&str; 20] = [
+        "requested",
+        "asked",
+        "invited",
+        "urged",
+        "encouraged",
+        "tasked",
+        "mandated",
+        "instructed",
+        "prié",
+        "priée",
+        "priés",
+        "priées",
+        "invité",
+        "invitée",
+        "invités",
+        "invitées",
+        "chargé",
+        "chargée",
+        "chargés",
+        "chargées",
+    ];
+    const LINKS: [&str; 5] = ["to", "à", "de", "d'", "d’"];
+    // (Looked for only where a participle's first letters stand.)
+    if memchr::memmem::find(t.as_bytes(), b"ed ").is_none()
+        && memchr::memmem::find(t.as_bytes(), "é".as_bytes()).is_none()
+    {
+        return false;
+    }
+    let clause = Clause::new(chars::trim(t));
+    let words = &clause.words;
+    (1..words.len().saturating_sub(2)).any(|k| {
+        AUXILIARIES.contains(&words[k].as_ref())
+            && PARTICIPLES.contains(&words[k + 1].as_ref())
+            && (LINKS.contains(&words[k + 2].as_ref())
+                || words[k + 2].starts_with(['d', 'l']) && words[k + 2].contains(['\'', '’']))
+    })
+}
+
+/// `Поручения по пункту 3:`, `Actions under item 4:`: an action header's
+/// words (the first one to three), then what they are about.
+fn action_label(text: &str) -> bool {
+    let label = chars::trim(text).trim_end_matches([':', '：']);
+    let words: Vec<&str> = label.split_whitespace().take(4).collect();
+    (1..=words.len().min(3)).any(|n| {
+        let head = words[..n].join(" ");
+        n < words.len() && lexicon::is_action_header(&head)
+    })
+}
+
 /// Words that, right after a request verb, show it asks for something, not
 /// someone (`asked for`, `asked that`, `requested information on`).
 const NOT_ASKED: &[&str] = &[
@@ -1286,12 +1364,17 @@ const RELATIVES: &[&str] = &[
 /// body (`邀请` invites, it names nobody).
 fn requested_cjk(t: &str) -> Option<(String, bool)> {
     let zh = lexicon::get("zh")?;
-    let at = t.find('请')?;
+    // `会议要求各机构于…前…`: a body requires it too (`要求` alone is a
+    // requirement, not a request).
+    let (at, verb) = [("请", true), ("要求", false)]
+        .iter()
+        .filter_map(|&(v, alone)| Some((t.find(v)?, (v, alone))))
+        .min()?;
     let asker = &t[..at];
-    if !(asker.is_empty() || zh.bodies.contains(&asker)) {
+    if !((asker.is_empty() && verb.1) || zh.bodies.contains(&asker)) {
         return None;
     }
-    let rest = &t[at + '请'.len_utf8()..];
+    let rest = &t[at + verb.0.len()..];
     // Up to the first preposition or clause end, twenty characters at most.
     let mut span_end = rest.len();
     for e in zh
@@ -1707,8 +1790,12 @@ fn mentioned_owner(t: &str) -> Option<&str> {
             // (A name, then the task: not `@Lena` alone, nor five words.)
             return (count > 0 && count <= 4).then(|| chars::trim(&rest[..end]));
         }
+        // (`@Lucy Achieng (UNFPA) draft…`: the agency in brackets is the
+        // name's.)
+        let agency = count > 0 && word.starts_with('(') && word.ends_with(')');
         // (`@Musa Abdullahi: share…` is a label's, read by [`actor_colon`].)
-        if !word.starts_with(char::is_uppercase) || word.contains([':', '：', ',', ';']) {
+        if !(word.starts_with(char::is_uppercase) || agency) || word.contains([':', '：', ',', ';'])
+        {
             return None;
         }
         end += word.len() + 1;
@@ -2892,9 +2979,51 @@ mod tests {
                 (None, None),
             ]
         );
+        // The agency in brackets is the name's; a task struck through is
+        // none.
+        let doc = crate::parse(
+            "## Action items\n\n- [ ] @Lucy Achieng (UNFPA) draft the package by 2025-05-20\n\
+             - [ ] ~~@Maryam (UN-Habitat) settlements dataset~~ — superseded\n",
+        );
+        assert_eq!(
+            who_and_when(&doc),
+            [(Some("Lucy Achieng (UNFPA)"), Some("2025-05-20"))]
+        );
         // A mention alone, or a sentence about someone, names no owner.
         assert_eq!(mentioned_owner("@Lena"), None);
         assert_eq!(trailing_owner("Send it - the Secretariat"), None);
+    }
+
+    #[test]
+    fn requests_in_the_passive_are_tasks_of_their_subject() {
+        let doc = crate::parse(
+            "Summary\n\n13. The Secretariat was requested to prepare a report on the activities.\n\n\
+             14. Les États membres sont invités à transmettre leurs contributions.\n\n\
+             15. The Secretariat was commended for its work.\n",
+        );
+        assert_eq!(
+            who_and_when(&doc),
+            [
+                (Some("The Secretariat"), None),
+                (Some("Les États membres"), None)
+            ]
+        );
+        // `会议要求X于…前…`: a body requires it; a requirement alone asks nobody.
+        assert_eq!(
+            requested_cjk("会议要求各机构于10月10日前报送数据清单"),
+            Some(("各机构".to_string(), true))
+        );
+        assert_eq!(requested_cjk("要求各机构提高数据质量"), None);
+    }
+
+    #[test]
+    fn items_under_a_label_of_tasks_are_tasks() {
+        let doc = crate::parse(
+            "Доклад\n\n13. Поручения по пункту 3:\n  – Секретариату подготовить проект до 1 сентября 2025 г.;\n  – членам комитета направить замечания.\n\n14. Комитет обсудил доклад:\n  – докладчик представил проект.\n",
+        );
+        let texts: Vec<&str> = doc.actions.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].starts_with("членам комитета"));
     }
 
     #[test]

@@ -144,14 +144,21 @@ pub fn is_page_number(line: &str) -> bool {
 fn without_job_number(t: &str) -> Option<&str> {
     // The hyphen's place first: most lines have none there.
     let b = t.as_bytes();
-    if b.len() < 8 || (b[2] != b'-' && b[3] != b'-' && b[b.len() - 6] != b'-') {
+    if b.len() < 8 || (!b[2..6].contains(&b'-') && b[b.len() - 6] != b'-') {
         return None;
     }
-    // `24-18765`, or with a letter before (`B25-00317`).
+    // `24-18765`, or with a letter before (`B25-00317`) or the office's
+    // letters and a dot (`V.25-01234` in Vienna, `GE.25-01234` in Geneva).
     let is_job = |w: &str| {
-        let w = w
-            .strip_prefix(|c: char| c.is_ascii_uppercase())
-            .unwrap_or(w);
+        let office = w.split_once('.').filter(|(o, _)| {
+            (1..=2).contains(&o.len()) && o.bytes().all(|c| c.is_ascii_uppercase())
+        });
+        let w = match office {
+            Some((_, rest)) => rest,
+            None => w
+                .strip_prefix(|c: char| c.is_ascii_uppercase())
+                .unwrap_or(w),
+        };
         let b = w.as_bytes();
         b.len() == 8
             && b[2] == b'-'
@@ -264,9 +271,12 @@ pub fn mark(src: &str, lexed: &mut Lexed) -> Vec<Artifact> {
     let mut at_boundary = vec![false; lines.len()];
     // Right after a page number or a form feed: the top of a new page.
     let mut page_top = vec![false; lines.len()];
+    // (A rule a PDF draws between the text and its footer, or under the
+    // footer, stands between a page's edge and its header: seen through.)
+    let rule = |j: &usize| lines[*j].kind == Kind::Rule;
     for i in 0..lines.len() {
-        let prev = i.checked_sub(1);
-        let next = Some(i + 1).filter(|&n| n < lines.len());
+        let prev = (0..i).rev().find(|j| !rule(j) || is_break[*j]);
+        let next = (i + 1..lines.len()).find(|j| !rule(j) || is_break[*j]);
         // The first and last lines of the document are page edges too.
         at_boundary[i] = prev.is_none()
             || next.is_none()
@@ -455,6 +465,8 @@ mod tests {
             "24-18765",
             "24-18765 (E)",
             "24-18765                     2/5",
+            "V.25-01234                                                         1/4",
+            "GE.25-09123 (R)    070725    080725",
             "4/5          24-18765",
             "25-11348 (E)     150725",
             "25-17342 (F)    091025    131025",

@@ -510,6 +510,24 @@ impl Builder<'_> {
     /// A title line that also carries the date (`Title 2024.08.20 | 11:00`)
     /// keeps only the words before the date.
     fn title_text(&self, text: String, span: Span) -> (String, Span) {
+        // `title: IAWG … notes` (a YAML front matter's, a wiki's field): the
+        // label is no part of the title, though its span keeps it.
+        const LABELS: [&str; 7] = [
+            "title",
+            "titre",
+            "título",
+            "titulo",
+            "название",
+            "标题",
+            "العنوان",
+        ];
+        let field = text.split_once([':', '：']).filter(|(label, value)| {
+            LABELS.contains(&chars::to_lower(chars::trim(label)).as_str())
+                && !chars::trim(value).is_empty()
+        });
+        if let Some((_, value)) = field {
+            return (chars::trim(value).to_string(), span);
+        }
         let raw = self.text(span);
         // Only a meta tail (`… 2024.08.20 | 11:00 UTC`) is cut; a date inside
         // the title's words (`会议（4月14日至16日）`) stays.
@@ -950,12 +968,27 @@ impl Builder<'_> {
             return self.opens_sub_items(style);
         }
         // The next number of an open numbered list continues it.
-        if self.continues_ordered_list(i) {
+        if self.continues_ordered_list(i) || self.continues_labelled_list(i) {
             return false;
         }
         // A numbered line must be followed by something it heads, unless it
         // is the next item of the agenda (`5. Closing` at the very end).
         i + 1 < self.logicals.len() || self.continues_agenda(i, style)
+    }
+
+    /// `附件：1. 《工作计划》` then `2. 参会人员名单`: the next number of a
+    /// list that opened after a label's colon, on the line before.
+    fn continues_labelled_list(&self, i: usize) -> bool {
+        let number = self.first(i).number().map_or("", |(a, b)| &self.src[a..b]);
+        let Some(n) = number.parse::<u32>().ok().filter(|&n| n >= 2) else {
+            return false;
+        };
+        let before = format!("{}.", n - 1);
+        i > 0
+            && self.logicals[i].blank_before <= 1
+            && chars::trim(self.text(self.content(i - 1)))
+                .split_once([':', '：'])
+                .is_some_and(|(_, v)| chars::trim(v).starts_with(&before))
     }
 
     /// `2.1<TAB>Delivery status` under item `2.`: a number that extends the
@@ -1133,6 +1166,20 @@ impl Builder<'_> {
         let bare_number = |j: usize| crate::lex::bare_number(self.text(self.content(j))).is_some();
         let numbered = bare_number(i);
         if numbered && self.after_colon(i) {
+            return false;
+        }
+        // `附件：1. 《工作计划》`, `Annexes: 1. List of participants`: a
+        // label over a numbered list of attachments heads nothing.
+        // (Not a time's colon: `Welcome (00:00)`.)
+        let listed = |t: &str| {
+            t.split_once([':', '：']).is_some_and(|(label, v)| {
+                !(label.ends_with(|c: char| c.is_ascii_digit())
+                    && v.starts_with(|c: char| c.is_ascii_digit()))
+                    && crate::lex::numbered(chars::trim(v))
+                        .is_some_and(|(_, len, _)| len < chars::trim(v).len())
+            })
+        };
+        if listed(chars::trim(self.text(self.content(i)))) {
             return false;
         }
         // `Заместители Председателя: …` / `Докладчик: г-жа …`: a line of a
@@ -2345,6 +2392,19 @@ mod tests {
         let src =
             "Title\n\n1. The Committee adopted the agenda.\n\n2. The Chair opened the session.\n";
         assert!(titles(src).is_empty());
+    }
+
+    #[test]
+    fn a_title_field_and_a_list_of_attachments() {
+        let doc = crate::parse(
+            "---\ntitle: Working group notes\ndate: 2025-05-06\n---\n\n## 1. Item\n\nText.\n",
+        );
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some("Working group notes")
+        );
+        let src = "纪要\n\n一、事项\n\n会议同意。\n\n附件：1. 《工作计划》\n　　　2. 参会人员名单\n\n抄送：办事处\n";
+        assert_eq!(titles(src), ["事项"]);
     }
 
     #[test]

@@ -510,7 +510,14 @@ fn classify_with(src: &str, line: Line, tab_rows: bool) -> LexLine {
         out.kind = Kind::TableRule;
         return out;
     }
-    if let Some(level) = atx_level(body) {
+    // (`###### tags: `minutes``: HackMD's tags, written as a heading, head
+    // nothing.)
+    let tags = || {
+        body.trim_start_matches('#')
+            .trim_start()
+            .starts_with("tags:")
+    };
+    if let Some(level) = atx_level(body).filter(|_| !tags()) {
         with_marker(&mut out, Kind::AtxHeading(level), level as usize);
         let (from, to) = out.content();
         let content = &src[from..to];
@@ -1260,6 +1267,15 @@ mod tests {
         ] {
             assert_eq!(numbered(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn hackmd_tags_head_nothing() {
+        let src = "## Agenda\n###### tags: `iawg-data` `2025`\n";
+        let lexed = lex(src, &crate::source::lines(src));
+        let kinds: Vec<Kind> = lexed.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds[0], Kind::AtxHeading(2));
+        assert!(!matches!(kinds[1], Kind::AtxHeading(_)), "{kinds:?}");
     }
 
     #[test]

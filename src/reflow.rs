@@ -573,6 +573,11 @@ pub fn join(s: &str) -> String {
 
 /// [`join`], borrowing the text when it holds nothing to join.
 pub fn joined(s: &str) -> Cow<'_, str> {
+    chars::without_ligatures(joined_lines(s))
+}
+
+/// [`joined`], ligatures as written.
+fn joined_lines(s: &str) -> Cow<'_, str> {
     crate::work::add(s.len());
     let s = chars::trim(s);
     // Most spans hold no line break nor soft hyphen: the text as written.

@@ -12,6 +12,7 @@ mod ru;
 mod zh;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Everything the parser knows about one language.
@@ -508,7 +509,8 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let head = &text[..end];
+    let head = crate::chars::without_ligatures(Cow::Borrowed(&text[..end]));
+    let head = head.as_ref();
     static KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(NOTICE_KEYS));
     if !KEYS.any_in(head) {
         return None;

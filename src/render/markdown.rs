@@ -343,8 +343,16 @@ impl Md<'_> {
     fn list(&self, lines: &mut Vec<String>, ordered: bool, items: &[ListItem], indent: usize) {
         let pad = " ".repeat(indent);
         for (k, item) in items.iter().enumerate() {
+            // (An item's own number when it has one: `2. 参会人员名单` may be
+            // the second of a list whose first stands on the line before.)
+            let own = item.marker.as_deref().and_then(|m| {
+                let n = m.trim_end_matches(['.', ')']);
+                (n.len() < m.len() && !n.is_empty() && n.len() <= 3)
+                    .then(|| n.parse::<u32>().ok())
+                    .flatten()
+            });
             let marker = if ordered {
-                format!("{}.", k + 1)
+                format!("{}.", own.unwrap_or(k as u32 + 1))
             } else {
                 "-".to_string()
             };
