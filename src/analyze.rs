@@ -1300,10 +1300,15 @@ fn passive_request(t: &str) -> bool {
         "chargées",
     ];
     const LINKS: [&str; 5] = ["to", "à", "de", "d'", "d’"];
-    // (Looked for only where a participle's first letters stand.)
-    if memchr::memmem::find(t.as_bytes(), b"ed ").is_none()
-        && memchr::memmem::find(t.as_bytes(), "é".as_bytes()).is_none()
-    {
+    // (Looked for only where a participle and its link stand: `ed to `, or
+    // a French participle after an `é`; most sentences hold neither.)
+    static ENGLISH: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("ed to "));
+    static FRENCH: LazyLock<lexicon::Keys> =
+        LazyLock::new(|| lexicon::Keys::new(&["prié", "invité", "chargé"]));
+    let b = t.as_bytes();
+    let french = || memchr::memmem::find(b, "é".as_bytes()).is_some() && FRENCH.any_in(t);
+    if ENGLISH.find(b).is_none() && !french() {
         return false;
     }
     let clause = Clause::new(chars::trim(t));

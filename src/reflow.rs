@@ -573,22 +573,34 @@ pub fn join(s: &str) -> String {
 
 /// [`join`], borrowing the text when it holds nothing to join.
 pub fn joined(s: &str) -> Cow<'_, str> {
+    crate::work::add(s.len());
+    let s = chars::trim(s);
+    // Most spans hold no line break, soft hyphen nor ligature: the text as
+    // written. (U+2028, U+2029 and U+00AD are E2 80 A8, E2 80 A9 and C2 AD;
+    // the ligatures U+FB00.. EF AC 80..)
+    let b = s.as_bytes();
+    let mut ligatures = false;
+    let breaks = memchr::memchr3(b'\n', b'\r', 0x0c, b).is_some()
+        || memchr::memchr3_iter(0xE2, 0xC2, 0xEF, b).any(|i| match &b[i..] {
+            [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xC2, 0xAD, ..] => true,
+            [0xEF, 0xAC, 0x80..=0x86, ..] => {
+                ligatures = true;
+                false
+            }
+            _ => false,
+        });
+    if !breaks {
+        return if ligatures {
+            chars::without_ligatures(Cow::Borrowed(s))
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     chars::without_ligatures(joined_lines(s))
 }
 
-/// [`joined`], ligatures as written.
+/// [`joined`] of a text that holds a break, ligatures as written.
 fn joined_lines(s: &str) -> Cow<'_, str> {
-    crate::work::add(s.len());
-    let s = chars::trim(s);
-    // Most spans hold no line break nor soft hyphen: the text as written.
-    // (U+2028, U+2029 and U+00AD are E2 80 A8, E2 80 A9 and C2 AD.)
-    let b = s.as_bytes();
-    let breaks = memchr::memchr3(b'\n', b'\r', 0x0c, b).is_some()
-        || memchr::memchr2_iter(0xE2, 0xC2, b)
-            .any(|i| matches!(&b[i..], [0xE2, 0x80, 0xA8 | 0xA9, ..] | [0xC2, 0xAD, ..]));
-    if !breaks {
-        return Cow::Borrowed(s);
-    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     // From line break to line break: the white space run around each (soft
