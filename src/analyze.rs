@@ -489,10 +489,7 @@ fn has_labelled_tag(text: &str) -> bool {
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for i in 0..text.len() {
-        let Some(len) = chars::sentence_end_at(text, i) else {
-            continue;
-        };
+    for (i, len) in chars::sentence_ends(text) {
         let end = i + len;
         clauses(&text[start..end], &mut out);
         start = end;

@@ -373,6 +373,33 @@ pub fn has_inner_sentence_end(s: &str) -> bool {
             && memchr::memchr3_iter(0xE3, 0xEF, 0xD8, b).any(|i| sentence_end_at(t, i).is_some()))
 }
 
+/// The sentence ends of `s` in order, as (byte offset, byte length) (see
+/// [`sentence_end_at`]): only the bytes one starts with are looked at,
+/// found by `memchr` (the ASCII ones, then, in a text that is not ASCII,
+/// the lead bytes of the others, merged).
+pub fn sentence_ends(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut ascii = memchr::memchr3_iter(b'.', b'!', b'?', b).peekable();
+    let mut wide = (!s.is_ascii())
+        .then(|| memchr::memchr3_iter(0xE3, 0xEF, 0xD8, b))
+        .into_iter()
+        .flatten()
+        .peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let i = match (ascii.peek(), wide.peek()) {
+                (Some(&a), Some(&w)) if w < a => wide.next()?,
+                (Some(_), _) => ascii.next()?,
+                (None, Some(_)) => wide.next()?,
+                (None, None) => return None,
+            };
+            if let Some(len) = sentence_end_at(s, i) {
+                return Some((i, len));
+            }
+        }
+    })
+}
+
 /// The byte length of the sentence end at byte `i` of `s`: `。！？؟`, or
 /// `. ! ?` followed by a space and a capital or a letter of a script
 /// without case (Arabic), so `e.g. the` and `3.5` stay whole. Read from
