@@ -505,7 +505,10 @@ fn clauses<'t>(sentence: &'t str, out: &mut Vec<&'t str>) {
     const COUNTERS: [&str; 10] = [
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     ];
-    if !sentence.contains("二是") {
+    // (Looked for by a finder built once: most sentences are not Chinese.)
+    static SECOND: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("二是"));
+    if sentence.is_ascii() || SECOND.find(sentence.as_bytes()).is_none() {
         out.push(chars::trim(sentence));
         return;
     }
