@@ -1574,8 +1574,13 @@ fn owner_label(t: &str) -> Option<(usize, String)> {
                 (value.match_indices([',', '，', '،', ' ']).map(|(at, _)| at)).find(|&at| {
                     let rest = value[at..].trim_start_matches([',', '，', '،', ' ']);
                     (lexicon::ALL.iter().flat_map(|l| l.due_columns.iter())).any(|d| {
+                        // (`Owner: WFP, due 12 June 2025`: or a date.)
                         lexicon::starts_with_lower(rest, d).is_some_and(|e| {
-                            rest[e..].trim_start().starts_with([':', '：', '–', '—'])
+                            let after = rest[e..].trim_start();
+                            after.starts_with([':', '：', '–', '—'])
+                                || (e < rest.len()
+                                    && rest[e..].starts_with(' ')
+                                    && after.starts_with(|c: char| c.is_ascii_digit()))
                         })
                     })
                 });
@@ -1881,7 +1886,12 @@ fn actor_words(clause: &Clause, lex: &Lexicon) -> Option<String> {
         let future = w.chars().count() >= 6
             && raw[k].chars().next().is_some_and(char::is_lowercase)
             && lex.future_endings.iter().any(|e| w.ends_with(e));
-        if modal || future {
+        // (`La secretaría preparará`: no verb right after an article alone;
+        // `secretaría` is the noun.)
+        let bare_article = words[..k]
+            .iter()
+            .all(|w| lex.articles.contains(&w.as_ref()));
+        if modal || (future && !bare_article) {
             return subject(&raw[..k], &words[..k], lex);
         }
         if let Some(len) = passive {
@@ -3029,6 +3039,30 @@ mod tests {
         let texts: Vec<&str> = doc.actions.iter().map(|a| a.text.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[1].starts_with("членам комитета"));
+    }
+
+    #[test]
+    fn an_abbreviations_dot_ends_no_sentence_and_a_noun_in_ria_is_no_verb() {
+        let doc = crate::parse(
+            "Minutes\n\n1. Budget\n\nMr. Smith agreed to the plan. The Committee decided to adopt 40 000 долл. США for the fund.\n\n2. Tareas\n\na) La secretaría preparará una nota conceptual a más tardar el 30 de junio de 2025.\n",
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Mr. Smith agreed to the plan.",
+                "The Committee decided to adopt 40 000 долл. США for the fund."
+            ]
+        );
+        assert_eq!(
+            who_and_when(&doc),
+            [(Some("La secretaría"), Some("2025-06-30"))]
+        );
+        // `Owner: WFP, due 12 June 2025`: the date is no part of the owner.
+        let doc = crate::parse(
+            "Minutes\n\n1. Item\n\nAction: Align the indicators (Owner: WFP, due 12 June 2025)\n",
+        );
+        assert_eq!(who_and_when(&doc), [(Some("WFP"), Some("2025-06-12"))]);
     }
 
     #[test]

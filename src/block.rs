@@ -274,15 +274,16 @@ impl Builder<'_> {
             // `F` alone atop a UN document: the language it is issued in,
             // no title.
             let code = |t: &str| t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase());
+            // (Nor a reStructuredText comment, `.. -*- coding: utf-8 -*-`.)
+            let comment = |t: &str| t.starts_with(".. ") && !t.contains("::");
             // (Nor is `Point 6 de l'ordre du jour` alone in the cover, the
             // item it is issued under: the title block goes on.)
             let item_of_issue = matches!(self.kind(i), Kind::Numbered(_))
                 && self.text(self.content(i)).is_empty()
                 && !self.is_title_below(i);
+            let text = chars::trim(self.text(self.content(i)));
             if item_of_issue
-                || (taken.is_empty()
-                    && self.kind(i) == Kind::Text
-                    && code(chars::trim(self.text(self.content(i)))))
+                || (taken.is_empty() && self.kind(i) == Kind::Text && (code(text) || comment(text)))
             {
                 passed.push(i);
                 i += 1;
@@ -1291,9 +1292,15 @@ impl Builder<'_> {
     /// line, or two part names (`Summary`, `Details`) on lines of their own,
     /// and no numbered heading (a report's `Summary` over its chapters).
     fn is_recap(&self) -> bool {
-        let (mut notes, mut parts) = (false, 0);
+        let (mut notes, mut parts, mut tasks) = (false, 0, false);
         for i in 0..self.logicals.len() {
             let l = self.logicals[i];
+            // (`Последующие задачи` alone after the notes' part `Заметки`:
+            // the tasks' part.)
+            tasks |= parts > 0
+                && self.kind(i) == Kind::ActionHeader
+                && l.blank_before > 0
+                && l.first == l.last();
             // (`## Notes de réunion`: a recap written again as Markdown.)
             let heading = matches!(self.kind(i), Kind::Text | Kind::AtxHeading(_));
             if l.first != l.last()
@@ -1306,7 +1313,7 @@ impl Builder<'_> {
             notes |= lexicon::is_notes_heading(text);
             parts += usize::from(lexicon::is_recap_part(text));
         }
-        (notes || parts >= 2)
+        (notes || parts >= 2 || (parts == 1 && tasks))
             && !(0..self.logicals.len()).any(|i| {
                 matches!(self.kind(i), Kind::Numbered(_))
                     && heading_like(self.text(self.content(i)))
@@ -2405,6 +2412,18 @@ mod tests {
         );
         let src = "纪要\n\n一、事项\n\n会议同意。\n\n附件：1. 《工作计划》\n　　　2. 参会人员名单\n\n抄送：办事处\n";
         assert_eq!(titles(src), ["事项"]);
+    }
+
+    #[test]
+    fn restructured_text_titles_sections_and_numbered_items() {
+        let src = ".. -*- coding: utf-8 -*-\n\n=======\nActa de la reunión\n=======\n\n:Fecha: 22 de mayo de 2025\n\n1. Apertura\n-----------\n\n#. Apertura\n#. Varios\n\nEmpleo juvenil\n~~~~~~~~~~~~~~\n\nTexto.\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some("Acta de la reunión")
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-05-22"));
+        assert_eq!(titles(src), ["Apertura", "  Empleo juvenil"]);
     }
 
     #[test]

@@ -296,10 +296,26 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         // pandoc's plain text): the line above is a heading, this its markup.
         if blanks == 0 && l.kind == Kind::Rule {
             let heading = out.lines.len();
-            if let Some(level) = underline_level(src, &l, heading, out.lines.last()) {
+            // `=====` / `Title` / `=====`: reStructuredText's overline is
+            // markup too.
+            let (from, to) = l.content();
+            let same = |o: &LexLine| {
+                let (a, b) = o.content();
+                o.kind == Kind::Rule && src[a..b] == src[from..to]
+            };
+            let overlined = heading >= 2
+                && out.lines[heading - 1].blanks_before == 0
+                && same(&out.lines[heading - 2]);
+            if let Some(level) = underline_level(src, &l, heading, out.lines.last(), overlined) {
                 out.lines[heading - 1].make_heading(src, level);
-                let (from, to) = l.content();
                 out.underlines.push(Span::new(from, to));
+                if overlined {
+                    let over = out.lines.remove(heading - 2);
+                    out.lines[heading - 2].blanks_before = over.blanks_before;
+                    let (a, b) = over.content();
+                    out.underlines.push(Span::new(a, b));
+                    out.underlines.sort_unstable_by_key(|s| s.start);
+                }
                 continue;
             }
         }
@@ -344,16 +360,20 @@ fn underline_level(
     rule: &LexLine,
     heading: usize,
     above: Option<&LexLine>,
+    overlined: bool,
 ) -> Option<u8> {
     let (from, to) = rule.content();
     let body = &src.as_bytes()[from..to];
     let level = match body.first()? {
         b'=' => 1,
         b'-' => 2,
+        // reStructuredText's next levels.
+        b'~' => 3,
+        b'^' => 4,
         _ => return None,
     };
     let above = above?;
-    let alone = heading == 1 || above.blanks_before > 0;
+    let alone = heading == 1 || above.blanks_before > 0 || overlined;
     (body.len() >= 3
         && body.iter().all(|&b| b == body[0])
         && alone
@@ -600,7 +620,8 @@ fn is_rule(s: &str) -> bool {
     }
     let mut it = s.chars().filter(|&c| !is_space(c));
     let Some(c) = it.next() else { return false };
-    matches!(c, '-' | '*' | '_' | '=' | '—' | '─' | '━') && {
+    // (`~~~` and `^^^` underline reStructuredText's lower headings.)
+    matches!(c, '-' | '*' | '_' | '=' | '—' | '─' | '━' | '~' | '^') && {
         let n = 1 + it.clone().count();
         n >= 3 && it.all(|x| x == c)
     }
@@ -743,6 +764,10 @@ fn bullet(s: &str) -> Option<usize> {
     // `o<TAB>text`: Word's second-level bullet.
     if s.starts_with("o\t") {
         return Some(1);
+    }
+    // `#. Item`: reStructuredText's numbered item, numbered by the reader.
+    if s.starts_with("#. ") && !chars::trim(&s[3..]).is_empty() {
+        return Some(2);
     }
     // `[ ] Name will…`: a task-list box with no bullet before it (Google
     // Docs, Gemini's notes).

@@ -417,9 +417,16 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // 2025 10:00`: a date under a title, its weekday in lower
                 // case as French, Spanish and Russian write it, however
                 // full the title's line.
+                // (A meeting tool's title may run past a heading's width:
+                // a capital weekday under a line that holds no sentence
+                // end, `Ежемесячное совещание … «Цифровые госуслуги в
+                // регионах»` / `Вторник, 13 мая 2025 г.`.)
                 let date_under_title = || {
                     lexicon::opens_with_weekday_date(next_text)
-                        && heading_like(prev_text)
+                        && (heading_like(prev_text)
+                            || (next_text.starts_with(char::is_uppercase)
+                                && !chars::ends_sentence(prev_text)
+                                && !chars::has_inner_sentence_end(prev_text)))
                         && !lexicon::ends_with_continuation_word(prev_text)
                 };
                 let join = if title_below {
