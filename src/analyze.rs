@@ -157,6 +157,7 @@ impl Walk<'_> {
                             && (lexicon::action_prefix(&text).is_some()
                                 || (item.role.is_none()
                                     && (self.action_list
+                                    || (item.marker.as_deref()).is_some_and(crate::lex::is_todo_marker)
                                     || has_action_tag(&text)
                                     || self.states_action(&text)
                                     || instructed(&text).is_some()
@@ -323,6 +324,12 @@ impl Walk<'_> {
         // task is what follows it.
         let text = match &actor {
             Some(who) => task_after_owner(&text, who).to_string(),
+            None => text,
+        };
+        // (`Task DEADLINE: <…> :PROPERTIES: …`: an Org-mode task's planning
+        // and drawer, read for its deadline and owner, are no part of it.)
+        let text = match ORG_FIELDS.iter().filter_map(|f| text.find(f)).min() {
+            Some(at) => chars::trim(&text[..at]).to_string(),
             None => text,
         };
         push_lean(
@@ -736,6 +743,14 @@ fn strip_action_prefix(text: &str) -> String {
         None => text.to_string(),
     }
 }
+
+/// Where an Org-mode task's planning or drawer starts, joined to its task.
+const ORG_FIELDS: [&str; 4] = [
+    " DEADLINE: <",
+    " SCHEDULED: <",
+    " CLOSED: [",
+    " :PROPERTIES:",
+];
 
 fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
     let mut it = s.split('-');
@@ -1547,8 +1562,9 @@ fn owner_label(t: &str) -> Option<(usize, String)> {
     // (Or the text's start: `Responsable: PNUD y UCP`, an item's field.)
     for at in std::iter::once(0).chain(openers) {
         // (`. *Responsable:* PMA.`: markup around the label.)
-        let rest = t[at..]
-            .trim_start_matches(|c: char| OPENERS.contains(&c) || matches!(c, ' ' | '*' | '_'));
+        let rest = t[at..].trim_start_matches(|c: char| {
+            OPENERS.contains(&c) || matches!(c, ' ' | '*' | '_' | ':')
+        });
         if !lexicon::starts_like(rest, &lexicon::ACTOR_COLUMN_FIRSTS) {
             continue;
         }
@@ -1567,6 +1583,8 @@ fn owner_label(t: &str) -> Option<(usize, String)> {
                 continue;
             };
             let value = value.trim_start_matches(['*', '_']);
+            // (`:RESPONSABLE: PNUD et UNICEF :END:`: an Org-mode drawer's end.)
+            let value = value.split(" :END:").next().unwrap_or(value);
             // (`Responsable : DRC, délai : 20 mars`: the next label ends
             // the name.)
             // (`…, срок – до 4 апреля`: or a dash.)
@@ -2059,8 +2077,15 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         dates.sort_by_key(|d| d.start);
     }
     for d in dates {
-        // (`до «30» апреля`: the quote before the day is no word.)
-        let head = text[..d.start].trim_end_matches('«');
+        // (`до «30» апреля`: the quote before the day is no word; nor is
+        // the bracket of Org-mode's `DEADLINE: <2025-05-16 ven.>`.)
+        let head = text[..d.start].trim_end_matches(['«', '<']);
+        if head.ends_with("DEADLINE: ") {
+            let year = d.year.or_else(|| meeting.map(|m| m.0));
+            if let Some(iso) = d.iso(year) {
+                return Some(iso);
+            }
+        }
         let before = strip_weekday(&chars::to_lower(tail_chars(head, 40)));
         let after = chars::to_lower(head_chars(&text[d.end..], 16));
         // `(deadline: 1 May)`, `…; plazo: 15 de agosto`, `…. Plazo:
@@ -3063,6 +3088,24 @@ mod tests {
             "Minutes\n\n1. Item\n\nAction: Align the indicators (Owner: WFP, due 12 June 2025)\n",
         );
         assert_eq!(who_and_when(&doc), [(Some("WFP"), Some("2025-06-12"))]);
+    }
+
+    #[test]
+    fn org_mode_tasks_with_their_deadline_and_owner() {
+        let doc = crate::parse(
+            "#+TITLE: Réunion du groupe Genre\n#+DATE: <2025-04-17 jeu.>\n\n* 1. Ouverture   :plan:\nTexte.\n\n** TODO Transmettre le rapport au BCR\nDEADLINE: <2025-05-12 lun.>\n:PROPERTIES:\n:RESPONSABLE: ONU Femmes\n:END:\n\n** DONE Diffuser le compte rendu\nCLOSED: [2025-03-20 jeu. 16:42]\n",
+        );
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some("Réunion du groupe Genre")
+        );
+        assert_eq!(doc.sections[0].title, "Ouverture");
+        assert_eq!(doc.actions.len(), 1, "{:?}", doc.actions);
+        assert_eq!(doc.actions[0].text, "Transmettre le rapport au BCR");
+        assert_eq!(
+            who_and_when(&doc),
+            [(Some("ONU Femmes"), Some("2025-05-12"))]
+        );
     }
 
     #[test]

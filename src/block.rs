@@ -299,6 +299,8 @@ impl Builder<'_> {
                         span: self.whole(i),
                     });
                 }
+                // (After `#+TITLE: …`, the first heading is the body's.)
+                Kind::AtxHeading(_) if taken.iter().any(|&t| self.is_title_field(t)) => break,
                 Kind::AtxHeading(_) if !saw_plain => taken.push(i),
                 // `LC/MTG.2024/31` / `Distribución: limitada` / `# Informe…`:
                 // the one `#` heading of a document, under its cover lines,
@@ -472,7 +474,18 @@ impl Builder<'_> {
 
     /// The title line: the first `#` heading, else the first line naming a
     /// meeting, else the first line.
+    /// `#+TITLE: …` (Org-mode), `title: …` (a YAML front matter): a line
+    /// that says it is the title.
+    fn is_title_field(&self, t: usize) -> bool {
+        let text = self.text(self.content(t)).trim_start_matches("#+");
+        text.get(..6)
+            .is_some_and(|h| h.eq_ignore_ascii_case("title:"))
+    }
+
     fn pick_title(&self, taken: &[usize]) -> usize {
+        if let Some(&t) = taken.iter().find(|&&t| self.is_title_field(t)) {
+            return t;
+        }
         if let Some(&t) = taken
             .iter()
             .find(|&&t| matches!(self.kind(t), Kind::AtxHeading(_)))
@@ -522,8 +535,9 @@ impl Builder<'_> {
             "标题",
             "العنوان",
         ];
+        // (`#+TITLE: …`: Org-mode's.)
         let field = text.split_once([':', '：']).filter(|(label, value)| {
-            LABELS.contains(&chars::to_lower(chars::trim(label)).as_str())
+            LABELS.contains(&chars::to_lower(chars::trim(label).trim_start_matches("#+")).as_str())
                 && !chars::trim(value).is_empty()
         });
         if let Some((_, value)) = field {
@@ -913,7 +927,10 @@ impl Builder<'_> {
         if first.indent() > 3 && !cjk && !self.indented_chapter(i) && !self.sub_number(i) {
             return false;
         }
-        let text = without_year_dot(self.text(self.content(i)));
+        // (Its lines joined: the white space a line ends with counts for
+        // nothing, `Point 16 … et des  ` / `communications…`.)
+        let joined = reflow::joined(self.text(self.content(i)));
+        let text = without_year_dot(&joined);
         let Kind::Numbered(style) = first.kind else {
             return false;
         };

@@ -176,6 +176,56 @@ impl LexLine {
         }
     }
 
+    /// Reads the line as Emacs Org-mode writes it: `** Title  :tag:` is a
+    /// heading of that level (its tags no part of the title); `** TODO
+    /// Task` an item whose marker holds the keyword (a task, or one done:
+    /// `DONE`, `ANNULÉ`); `# note` a comment, no heading.
+    fn org_line(&mut self, src: &str) {
+        let line = &src[self.start..self.start + self.len as usize];
+        let stars = line.bytes().take_while(|&b| b == b'*').count();
+        if stars == 0 {
+            if line.starts_with("# ") && matches!(self.kind, Kind::AtxHeading(_)) {
+                self.marker = NONE;
+                self.set_content((self.start, self.start + line.trim_end().len()));
+                self.kind = Kind::Text;
+            }
+            return;
+        }
+        let rest = &line[stars..];
+        if !rest.starts_with(' ') {
+            return;
+        }
+        let text = rest.trim_start();
+        let from = self.start + line.len() - text.len();
+        let keyword = text.split(' ').next().unwrap_or("");
+        if ORG_KEYWORDS.contains(&keyword) && text.len() > keyword.len() {
+            let body = text[keyword.len()..].trim_start();
+            self.kind = Kind::Bullet;
+            self.set_marker((self.start, from + keyword.len()));
+            self.set_content((
+                self.start + line.len() - body.len(),
+                self.start + line.trim_end().len(),
+            ));
+            return;
+        }
+        // `Suivi du plan de travail 2025        :plan:`: tags close the line.
+        let t = text.trim_end();
+        let tags = t
+            .rsplit_once(char::is_whitespace)
+            .filter(|(_, tag)| {
+                tag.len() > 2
+                    && tag.starts_with(':')
+                    && tag.ends_with(':')
+                    && !tag.contains(char::is_whitespace)
+            })
+            .map_or(0, |(head, _)| t.len() - head.trim_end().len());
+        self.marker = NONE;
+        self.number = NONE;
+        self.set_marker((self.start, self.start + stars));
+        self.set_content((from, from + t.len() - tags));
+        self.kind = Kind::AtxHeading(u8::try_from(stars.min(6)).unwrap_or(6));
+    }
+
     /// Makes the line a heading of `level` (a setext heading's text line):
     /// the whole line, a number included, is the heading's content, as
     /// after `#`s.
@@ -203,6 +253,36 @@ impl LexLine {
     fn set_number(&mut self, span: (usize, usize)) {
         self.number = self.relative(span);
     }
+}
+
+/// Org-mode's task keywords: to do, and done or dropped (see
+/// [`is_done_marker`]).
+const ORG_KEYWORDS: [&str; 8] = [
+    "TODO",
+    "NEXT",
+    "WAITING",
+    "EN-COURS",
+    "DONE",
+    "ANNULÉ",
+    "CANCELLED",
+    "CANCELED",
+];
+
+/// Whether `src` is written in Emacs Org-mode: a `#+TITLE:`, `#+STARTUP:`
+/// or `#+TODO:` line among its first ones.
+fn is_org(src: &str) -> bool {
+    src.lines().take(40).any(|l| {
+        let l = l.trim_start_matches('\u{feff}');
+        [
+            "#+TITLE:",
+            "#+title:",
+            "#+STARTUP:",
+            "#+TODO:",
+            "#+OPTIONS:",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
+    })
 }
 
 /// Glyphs that mark a bullet.
@@ -346,6 +426,11 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         }
     }
     aligned_tables(src, &mut out.lines);
+    if is_org(src) {
+        for l in &mut out.lines {
+            l.org_line(src);
+        }
+    }
     // Held until the tree is built: no spare room.
     out.lines.shrink_to_fit();
     out
@@ -823,7 +908,18 @@ pub fn is_task_marker(marker: &str) -> bool {
 /// Whether a bullet marker holds a ticked box (`- [x]`, `☑`, `☒`): done at
 /// the meeting, no action even under an action header.
 pub fn is_done_marker(marker: &str) -> bool {
-    marker.ends_with("[x]") || marker.ends_with("[X]") || marker.ends_with(['☑', '☒'])
+    marker.ends_with("[x]")
+        || marker.ends_with("[X]")
+        || marker.ends_with(['☑', '☒'])
+        // (Org-mode's `** DONE`, `** ANNULÉ`.)
+        || ["DONE", "ANNULÉ", "CANCELLED", "CANCELED"].iter().any(|k| marker.ends_with(k))
+}
+
+/// Whether an item's marker says it is a task to do: Org-mode's `** TODO`.
+pub fn is_todo_marker(marker: &str) -> bool {
+    ["TODO", "NEXT", "WAITING", "EN-COURS"]
+        .iter()
+        .any(|k| marker.ends_with(k))
 }
 
 fn roman_value(s: &str) -> Option<u32> {

@@ -398,7 +398,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     || !next_heading
                     // (`☐ Send the letter.` / `  (Assigned to: A. Isakov)`:
                     // a plain line indented under the item is its own.)
-                    || (lines[j].kind == Kind::Text && lines[j].indent() > lines[first].indent()));
+                    || (lines[j].kind == Kind::Text && lines[j].indent() > lines[first].indent())
+                    // (`** TODO Task` / `DEADLINE: <2025-05-16>` / `:PROPERTIES:`:
+                    // an Org-mode task's planning line and drawer are its own.)
+                    || org_field(next_text));
                 // `一、开幕` / `　　王晓岚代表…`: an ideographic-space indent deeper
                 // than the line it would join opens a Chinese paragraph.
                 let indented = src[lines[j].line().start..].starts_with('\u{3000}')
@@ -461,8 +464,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     true
                 } else if gap == 0
                     && lines[first].kind == Kind::Text
-                    && lexicon::is_meta_line(next_text)
+                    && (lexicon::is_meta_line(next_text) || next_text.starts_with("#+"))
                 {
+                    // (`#+DATE: <…>` under `#+TITLE: …`: Org-mode's settings,
+                    // a line each.)
                     // `Chair: …` under a full line of the cover: a field of
                     // its own, not the line above going on.
                     false
@@ -476,6 +481,19 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                         || hanging
                         || lexicon::ends_with_continuation_word(prev_text)
                         || item_runs_on
+                        // (`.. note::` / `   La presente acta es … del Grupo` /
+                        // `   Interagencial de Juventud. No constituye…`: a
+                        // block indented as a whole, unfinished at the line's
+                        // end, goes on, a capital next or not.)
+                        || (lines[first].kind == Kind::Text
+                            && prev.indent() >= 2
+                            && lines[first].indent() == prev.indent()
+                            && lines[j].indent() == prev.indent()
+                            && unfinished
+                            && !next_heading
+                            // (Not columns laid out by spaces.)
+                            && !prev_text.contains("   ")
+                            && !next_text.contains("   "))
                         || ends_open(prev_text)
                         || full(prev)
                         || starts_lower
@@ -604,6 +622,23 @@ pub fn joined(s: &str) -> Cow<'_, str> {
         };
     }
     chars::without_ligatures(joined_lines(s))
+}
+
+/// An Org-mode task's planning line (`DEADLINE: <2025-05-16 ven.>`) or a
+/// line of its drawer (`:PROPERTIES:`, `:RESPONSABLE: PNUD`, `:END:`).
+fn org_field(line: &str) -> bool {
+    let t = line.trim_start();
+    ["DEADLINE: <", "SCHEDULED: <", "CLOSED: ["]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t.strip_prefix(':').is_some_and(|rest| {
+            rest.split_once(':').is_some_and(|(key, _)| {
+                !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == '_' || c == '-')
+            })
+        })
 }
 
 /// [`joined`] of a text that holds a break, ligatures as written.
