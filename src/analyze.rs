@@ -328,7 +328,11 @@ impl Walk<'_> {
         };
         // (`Task DEADLINE: <…> :PROPERTIES: …`: an Org-mode task's planning
         // and drawer, read for its deadline and owner, are no part of it.)
-        let text = match ORG_FIELDS.iter().filter_map(|f| text.find(f)).min() {
+        // (Their finders built once: `str::find` builds one per call.)
+        static FIELDS: LazyLock<Vec<memchr::memmem::Finder>> =
+            LazyLock::new(|| ORG_FIELDS.iter().map(memchr::memmem::Finder::new).collect());
+        let org = (FIELDS.iter()).filter_map(|f| f.find(text.as_bytes())).min();
+        let text = match org {
             Some(at) => chars::trim(&text[..at]).to_string(),
             None => text,
         };
@@ -1386,10 +1390,11 @@ fn requested_cjk(t: &str) -> Option<(String, bool)> {
     let zh = lexicon::get("zh")?;
     // `会议要求各机构于…前…`: a body requires it too (`要求` alone is a
     // requirement, not a request).
-    let (at, verb) = [("请", true), ("要求", false)]
-        .iter()
-        .filter_map(|&(v, alone)| Some((t.find(v)?, (v, alone))))
-        .min()?;
+    static REQUIRES: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("要求"));
+    let asks = t.find('请').map(|at| (at, ("请", true)));
+    let requires = REQUIRES.find(t.as_bytes()).map(|at| (at, ("要求", false)));
+    let (at, verb) = [asks, requires].into_iter().flatten().min()?;
     let asker = &t[..at];
     if !((asker.is_empty() && verb.1) || zh.bodies.contains(&asker)) {
         return None;
