@@ -163,6 +163,7 @@ impl Walk<'_> {
                                     || instructed(&text).is_some()
                                     || requested(&text).is_some()
                                     || passive_request(&text)
+                                    || fields_first(&text).is_some()
                                     // `Task — Responsible: X — Deadline: date`,
                                     // `…; Отв.: ВПП, ЮНИСЕФ`: a task's owner
                                     // named by a label.
@@ -326,12 +327,17 @@ impl Walk<'_> {
             Some(who) => task_after_owner(&text, who).to_string(),
             None => text,
         };
+        // (`Responsable: PNUD — Fecha compromiso: 30/05/2025 — Enviar…`:
+        // the fields before the task are no part of it.)
+        let text = fields_first(&text).map_or(text.clone(), str::to_string);
         // (`Task DEADLINE: <…> :PROPERTIES: …`: an Org-mode task's planning
         // and drawer, read for its deadline and owner, are no part of it.)
         // (Their finders built once: `str::find` builds one per call.)
         static FIELDS: LazyLock<Vec<memchr::memmem::Finder>> =
             LazyLock::new(|| ORG_FIELDS.iter().map(memchr::memmem::Finder::new).collect());
-        let org = (FIELDS.iter()).filter_map(|f| f.find(text.as_bytes())).min();
+        let org = (FIELDS.iter())
+            .filter_map(|f| f.find(text.as_bytes()))
+            .min();
         let text = match org {
             Some(at) => chars::trim(&text[..at]).to_string(),
             None => text,
@@ -378,7 +384,7 @@ impl Walk<'_> {
                 split
                     .iter()
                     .filter(|s| is_decision(s))
-                    .map(|s| s.to_string())
+                    .map(|s| without_topic_label(s).to_string())
                     .collect()
             }
         };
@@ -620,7 +626,14 @@ impl Walk<'_> {
             // A tracker's row done already (`Closed`) is no action left.
             let done = status_col.and_then(|k| cells.get(k)).is_some_and(|c| {
                 let status = lexicon::normalize(c);
-                (lexicon::ALL.iter()).any(|l| l.done_statuses.contains(&status.as_str()))
+                // (`Cancelled – superseded by global LTA`: its first word.)
+                let first = status
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                (lexicon::ALL.iter()).any(|l| {
+                    l.done_statuses.contains(&status.as_str()) || l.done_statuses.contains(&first)
+                })
             });
             if done {
                 row.role = None;
@@ -987,8 +1000,9 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(who) = closing_tag(t) {
         return Some(who.to_string());
     }
-    if let Some(who) =
-        (bracketed_owner(t).or_else(|| mentioned_owner(t))).or_else(|| trailing_owner(t))
+    if let Some(who) = (bracketed_owner(t).or_else(|| mentioned_owner(t)))
+        .or_else(|| trailing_owner(t))
+        .or_else(|| mention_inside(t))
     {
         return Some(who.to_string());
     }
@@ -1208,9 +1222,18 @@ fn requested(t: &str) -> Option<(String, bool)> {
             // Asked by nobody named (an item under `The Bureau:`) or by a
             // body right before the verb, an adverb between (`The Bureau
             // also requested`; not `A group of delegations urged`).
-            let asker = (at > 0).then(|| {
-                let adverb = at > 1 && lower[at - 1].ends_with("ly") || is(at - 1, "also");
-                if adverb { at - 2 } else { at - 1 }
+            // (`Also requests the Administrator to…`, `Further requests…`: a
+            // board's operative paragraph, the adverb alone before the verb.)
+            let adverb = |k: usize| {
+                lower[k].ends_with("ly")
+                    || ["also", "further", "again"].contains(&lower[k].as_ref())
+            };
+            let asker = (at > 0 && !(at == 1 && adverb(0))).then(|| {
+                if at > 1 && adverb(at - 1) {
+                    at - 2
+                } else {
+                    at - 1
+                }
             });
             if asker.is_some_and(|k| !body(k))
                 || !lower.get(at).is_some_and(|w| OPENERS.contains(w.as_ref()))
@@ -1272,7 +1295,11 @@ fn requested(t: &str) -> Option<(String, bool)> {
                         last = j;
                         break;
                     }
-                    if words[j].1.ends_with([',', '،']) {
+                    // (Not within a list of names: `UNDP, UNFPA and UNOPS`.)
+                    let name_next = words
+                        .get(j + 1)
+                        .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+                    if words[j].1.ends_with([',', '،']) && !name_next {
                         last = j + 1;
                         break;
                     }
@@ -1282,8 +1309,11 @@ fn requested(t: &str) -> Option<(String, bool)> {
                 // `asked for the brief to be…`, `asked that the…`: nobody
                 // is asked.
                 let opener = lower[k].as_ref();
+                // (`Il est demandé à l'UNICEF de…`: the meeting asks, though
+                // it names itself nowhere.)
+                let named = asker.is_some() || verb.starts_with("il est ");
                 if !who.is_empty() && !NOT_ASKED.contains(&opener) {
-                    return Some((who.to_string(), asker.is_some()));
+                    return Some((who.to_string(), named));
                 }
             }
         }
@@ -1338,6 +1368,93 @@ fn passive_request(t: &str) -> bool {
             && (LINKS.contains(&words[k + 2].as_ref())
                 || words[k + 2].starts_with(['d', 'l']) && words[k + 2].contains(['\'', '’']))
     })
+}
+
+/// `Reuniones del GIG: El grupo decidió…`: the label of a topic (a
+/// meeting tool's notes) before a decision is no part of it.
+fn without_topic_label(s: &str) -> &str {
+    let Some((label, rest)) = s.split_once(": ") else {
+        return s;
+    };
+    let rest = chars::trim(rest);
+    let words = label.split_whitespace().count();
+    let topic = (1..=6).contains(&words)
+        && !label.contains(['.', '(', '«', '"'])
+        && rest.starts_with(char::is_uppercase)
+        && !is_decision(label)
+        && is_decision(rest);
+    if topic { rest } else { s }
+}
+
+/// `تحديث المؤشرات @Mona Farouk ٢٠٢٥/٠٥/٢٠ `قيد التنفيذ``: the one person a
+/// task mentions after its words (a Confluence task's assignee), up to its
+/// date or status; nobody when it mentions two.
+fn mention_inside(t: &str) -> Option<&str> {
+    let mut at =
+        memchr::memchr_iter(b'@', t.as_bytes()).filter(|&i| i > 0 && t.as_bytes()[i - 1] == b' ');
+    let first = at.next()?;
+    if at.next().is_some() {
+        return None;
+    }
+    let rest = &t[first + 1..];
+    let mut end = 0;
+    for (count, word) in rest.split(' ').enumerate() {
+        let stop = word.is_empty()
+            || word.starts_with(['`', '(', '['])
+            || word.chars().any(|c| chars::digit(c).is_some())
+            || count == 3;
+        if stop {
+            break;
+        }
+        end += word.len() + 1;
+    }
+    let name = chars::trim(&rest[..end.min(rest.len())]);
+    (!name.is_empty() && !name.starts_with(char::is_lowercase)).then_some(name)
+}
+
+/// `Responsable: PNUD — Fecha compromiso: 30/05/2025 — Enviar la
+/// propuesta…`: a task after its owner's field (and its deadline's), set
+/// apart by dashes; gives the task.
+fn fields_first(text: &str) -> Option<&str> {
+    // (A task's box after a list's number, `1. [ ] Responsable: …`, is no
+    // field.)
+    let text = text.strip_prefix("[ ] ").unwrap_or(text);
+    // (Most texts open otherwise: the owner's label is looked up only when
+    // a colon stands in the first words.)
+    let colon = text.find([':', '：']).filter(|&at| at <= 48)?;
+    let label = lexicon::normalize(&text[..colon]);
+    let is = |names: fn(&Lexicon) -> &'static [&'static str], label: &str| {
+        lexicon::ALL.iter().any(|l| names(l).contains(&label))
+    };
+    if !is(|l| l.actor_columns, &label) {
+        return None;
+    }
+    let mut rest = text;
+    loop {
+        let (field, after) = [" — ", " – "]
+            .iter()
+            .filter_map(|d| rest.split_once(d))
+            .min_by_key(|(field, _)| field.len())?;
+        let label = field
+            .split_once([':', '：'])
+            .map(|(l, _)| lexicon::normalize(l));
+        let named = label.is_some_and(|l| is(|x| x.actor_columns, &l) || is(|x| x.due_columns, &l));
+        if !named {
+            return None;
+        }
+        rest = after;
+        let next = rest
+            .split_once([':', '：'])
+            .map(|(l, _)| lexicon::normalize(l));
+        let another = next.is_some_and(|l| {
+            l.split_whitespace().count() <= 3
+                && (is(|x| x.actor_columns, &l) || is(|x| x.due_columns, &l))
+        });
+        if !another {
+            let task = chars::trim(rest);
+            return (!task.is_empty()).then_some(task);
+        }
+    }
 }
 
 /// `Поручения по пункту 3:`, `Actions under item 4:`: an action header's
@@ -2102,8 +2219,15 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
             .filter(|b| b.contains(['(', '（', ';', '；', '—', '–', '.', '。', ',', '，']));
         // `Секретариат — опубликовать объявление — 17 февраля.`: who,
         // what, when; the date closes the line after a dash.
-        let closing = before.trim_end().ends_with(['—', '–'])
-            && text[d.end..].trim_end_matches(['.', ';', ' ']).is_empty();
+        // (Or after the one the task mentions: `… @Mona Farouk ٢٠٢٥/٠٥/٢٠
+        // `قيد التنفيذ``, a status in backticks after it.)
+        let after_date = text[d.end..].trim_end_matches(['.', ';', ' ']);
+        let status =
+            after_date.trim_start().starts_with('`') && after_date.trim_end().ends_with('`');
+        let mentioned =
+            (head.rsplit(' ').filter(|w| !w.is_empty()).take(3)).any(|w| w.starts_with('@'));
+        let closing = (before.trim_end().ends_with(['—', '–']) || mentioned)
+            && (after_date.is_empty() || status);
         // (`قبل ١٥ شوال ١٤٤٦هـ الموافق 13 أبريل 2025م`: the Gregorian date
         // that corresponds to a Hijri one shares its deadline word.)
         let corresponding = before.trim_end().ends_with("الموافق") && {

@@ -99,9 +99,16 @@ pub fn is_page_number(line: &str) -> bool {
     if small_number(&lower) && lower.chars().count() <= 3 {
         return true;
     }
-    // `3/12`, `3 / 12`
+    // `3/12`, `3 / 12` (the page no further than the count: `2025/10` is
+    // a decision's number).
     if let Some((a, b)) = lower.split_once('/') {
-        if small_number(chars::trim(a)) && small_number(chars::trim(b)) {
+        let (a, b) = (chars::trim(a), chars::trim(b));
+        let value = |s: &str| {
+            s.chars()
+                .filter_map(chars::digit)
+                .fold(0, |n, d| n * 10 + d)
+        };
+        if small_number(a) && small_number(b) && value(a) <= value(b) {
             return true;
         }
     }

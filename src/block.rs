@@ -626,9 +626,12 @@ impl Builder<'_> {
             }
             // `(10 y 11 de febrero de 2026)`: dates in brackets say when,
             // they head no day; nor does a range of days (`2025年2月19日至21日`).
+            // (Nor does a date set far to the right, under a text: the day a
+            // decision was adopted, `                    6 June 2025`.)
             Kind::DateLine
                 if text.trim_start_matches('\\').starts_with(['(', '（'])
-                    || date::date_line(&text).is_some_and(|d| d.until.is_some()) =>
+                    || date::date_line(&text).is_some_and(|d| d.until.is_some())
+                    || self.first(i).indent() >= 40 =>
             {
                 self.flush_lists();
                 let inlines = self.inlines_of(i, content);
@@ -1145,9 +1148,13 @@ impl Builder<'_> {
         if lexicon::is_meta_line(text) || lexicon::is_decision_column_header(text) {
             return false;
         }
-        // `</aside>`: a raw HTML tag alone has no words to title a section.
+        // `</aside>`: a raw HTML tag alone has no words to title a section;
+        // `<p align="right">6 June 2025</p>` is a paragraph, as HTML says.
         let t = chars::trim(text);
-        if t.starts_with('<') && t.ends_with('>') && t.matches('<').count() == 1 {
+        if t.starts_with('<')
+            && t.ends_with('>')
+            && (t.matches('<').count() == 1 || t.starts_with("<p"))
+        {
             return false;
         }
         // `**2. Budget**`, `*1. Итоги*`: a number inside the markup is an

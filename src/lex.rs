@@ -783,6 +783,9 @@ fn atx_level(s: &str) -> Option<u8> {
     }
     match s[n..].chars().next() {
         None => Some(n as u8),
+        // (`#<TAB>Action<TAB>Owner`: a spreadsheet's header, its first
+        // column the row number.)
+        Some('\t') if s[n + 1..].contains('\t') => None,
         Some(c) if is_space(c) => Some(n as u8),
         _ => None,
     }
@@ -980,6 +983,10 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         return None;
     }
     let mut after_token = &s[start + token_len..];
+    // `Point 1° – …`: the ordinal sign after the number is the number's.
+    if let Some(rest) = after_token.strip_prefix(['°', 'º']) {
+        after_token = rest;
+    }
     // `Point 18 de l'ordre du jour :`: the label's tail after the number.
     let gap = chars::leading_space(after_token);
     if gap > 0 {
@@ -1039,6 +1046,44 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         return None;
     };
     Some((style, marker_len, (start, start + token_len)))
+}
+
+/// A log's id and its separator: `A-01/2025: Se aprueba…`, `C-03 —
+/// Responsable: …` (one to three capitals, a hyphen, one to three digits,
+/// a year after a slash or not). Numbered like `1.`: its items are the
+/// log's entries.
+fn log_id(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(1..=3).contains(&letters) || b.get(letters) != Some(&b'-') {
+        return None;
+    }
+    let digits = b[letters + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let mut end = letters + 1 + digits;
+    if b.get(end) == Some(&b'/') {
+        let year = b[end + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(2..=4).contains(&year) {
+            return None;
+        }
+        end += 1 + year;
+    }
+    let rest = &s[end..];
+    let sep = [":", " —", " –", " -"]
+        .iter()
+        .find(|p| rest.starts_with(*p))?;
+    let marker = end + sep.len();
+    s[marker..]
+        .starts_with(is_space)
+        .then_some((NumStyle::Arabic, marker, (0, end)))
 }
 
 /// An ordinal word and a separator numbering a top-level item: `أولاً -`,
@@ -1151,7 +1196,7 @@ pub fn bare_number(s: &str) -> Option<(usize, usize)> {
 
 /// A numbered marker: (style, marker length, number range within `s`).
 pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
-    if let Some(labeled) = labeled_number(s).or_else(|| ordinal_number(s)) {
+    if let Some(labeled) = (labeled_number(s).or_else(|| ordinal_number(s))).or_else(|| log_id(s)) {
         return Some(labeled);
     }
     // `(1)` `（一）` `(a)`; `)أ(` is `(أ)` with its brackets mirrored, as

@@ -37,6 +37,8 @@ pub static LEXICON: Lexicon = Lexicon {
         "elected",
         "agreed", "decided", "approved", "endorsed", "adopted", "resolved", "concluded that",
         "consensus was reached", "reached consensus", "it was agreed", "it was decided",
+        // A board's decisions, in its operative paragraphs: `4. Decides to…`.
+        "decides", "approves", "endorses", "adopts",
     ],
     negators: &["not", "no", "never"],
     decision_negations: &[

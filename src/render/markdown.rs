@@ -269,8 +269,15 @@ impl Md<'_> {
                 .iter()
                 .any(|d| d.span == span && d.text == plain)
             && lexicon::decision_prefix(&plain).is_none();
+        // `6 June 2025` set far to the right under a decision (the day it
+        // was adopted) is a paragraph, not a day's heading: written aligned
+        // right, as HTML, it stays one for the parser too.
+        let dated = crate::date::date_line(&plain).is_some_and(|d| d.until.is_none())
+            && !plain.trim_start().starts_with(['(', '（']);
         let line = if whole_decision {
             format!("{} {text}", decision_label(self.doc.lang.as_deref()))
+        } else if dated {
+            format!("<p align=\"right\">{text}</p>")
         } else {
             escape_line_start(&text)
         };
