@@ -3238,6 +3238,37 @@ mod tests {
     }
 
     #[test]
+    fn a_boards_operative_paragraphs_and_a_logs_entries() {
+        let doc = crate::parse(
+            "Decisions\n\n2025/12\nAnnual report\n\nThe Executive Board,\n\n1. Takes note of the report;\n\n2. Requests UNDP, UNFPA and UNOPS to include an analysis;\n\n3. Decides to hold a structured dialogue;\n\n4. Also requests the Administrator to submit a note by 31 October 2025.\n",
+        );
+        assert_eq!(
+            who_and_when(&doc),
+            [
+                (Some("UNDP, UNFPA and UNOPS"), None),
+                (Some("the Administrator"), Some("2025-10-31"))
+            ]
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["Decides to hold a structured dialogue;"]);
+        let doc = crate::parse(
+            "Minuta\n\nIV. ACUERDOS\n\nA-01/2025: Se aprueba la minuta de la sesión anterior.\n\nV. COMPROMISOS\n\nC-01 — Responsable: PNUD — Fecha compromiso: 30/05/2025 — Enviar la propuesta de formato.\n",
+        );
+        assert_eq!(
+            doc.decisions[0].text,
+            "Se aprueba la minuta de la sesión anterior."
+        );
+        assert_eq!(doc.actions[0].text, "Enviar la propuesta de formato.");
+        assert_eq!(who_and_when(&doc), [(Some("PNUD"), Some("2025-05-30"))]);
+        // A Confluence task: its one @assignee and its date.
+        assert_eq!(
+            mention_inside("تحديث المؤشرات @Mona Farouk ٢٠٢٥/٠٥/٢٠ `قيد التنفيذ`"),
+            Some("Mona Farouk")
+        );
+        assert_eq!(mention_inside("إعداد العرض @ليلى حدّاد @عمر الزعبي"), None);
+    }
+
+    #[test]
     fn owners_and_deadlines_labelled_after_the_task() {
         let doc = crate::parse(
             "Ayuda memoria\n\n1. Tema\n\n**Acción:** Compartir el mapeo. *Responsable:* PMA / Hub Logístico. *Plazo:* 24/10/2025.\n\n**Acción:** Compartir el mapeo, plazo: 24/10/2025.\n",

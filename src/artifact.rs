@@ -486,6 +486,7 @@ mod tests {
             assert!(is_page_number(s), "{s:?} is a page number");
         }
         for s in [
+            "2025/10",
             "2025",
             "3.",
             "1. Opening",
