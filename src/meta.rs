@@ -107,10 +107,10 @@ pub fn extract(
             .filter(|last| day_dates.len() > 1 && meta.date.as_ref().is_some_and(|d| *last > d))
             .cloned();
     }
-    let timed = title_lines.iter().find_map(|l| date::find_time(l));
+    let timed = (title_lines.iter().filter(|l| !sent(l))).find_map(|l| date::find_time(l));
     let timed = timed.or_else(|| {
         cover()
-            .filter(|l| !date::find_dates(l).is_empty())
+            .filter(|l| !sent(l) && !date::find_dates(l).is_empty())
             .find_map(|l| date::find_time(l))
     });
     if let Some((time, zone)) = timed {
