@@ -1420,7 +1420,9 @@ fn fields_first(text: &str) -> Option<&str> {
     // field.)
     let text = text.strip_prefix("[ ] ").unwrap_or(text);
     // (Most texts open otherwise: the owner's label is looked up only when
-    // a colon stands in the first words.)
+    // a dash stands in the text, its first byte E2, and a colon in its
+    // first words.)
+    memchr::memchr(0xE2, text.as_bytes())?;
     let colon = text.find([':', '：']).filter(|&at| at <= 48)?;
     let label = lexicon::normalize(&text[..colon]);
     let is = |names: fn(&Lexicon) -> &'static [&'static str], label: &str| {
