@@ -28,12 +28,20 @@ pub fn extract(
     // (`Sent: 13 June 2025 9:12`, `Отправлено: …`: an e-mail's header
     // dates the message, not the meeting its minutes record.)
     const SENT: [&str; 8] = [
-        "sent:", "envoyé :", "envoyé:", "enviado el:", "enviado:", "отправлено:", "发送时间", "تاريخ الإرسال",
+        "sent:",
+        "envoyé :",
+        "envoyé:",
+        "enviado el:",
+        "enviado:",
+        "отправлено:",
+        "发送时间",
+        "تاريخ الإرسال",
     ];
     let sent = |line: &str| {
         let head: String = line.chars().take(24).collect();
         let head = crate::chars::to_lower(&head);
-        SENT.iter().any(|s| head.trim_start_matches(['*', ' ']).starts_with(s))
+        SENT.iter()
+            .any(|s| head.trim_start_matches(['*', ' ']).starts_with(s))
     };
     let dated = |line: &String| {
         if sent(line) {
