@@ -329,7 +329,10 @@ impl Walk<'_> {
         };
         // (`Responsable: PNUD — Fecha compromiso: 30/05/2025 — Enviar…`:
         // the fields before the task are no part of it.)
-        let text = fields_first(&text).map_or(text.clone(), str::to_string);
+        let text = match fields_first(&text).map(str::to_string) {
+            Some(task) => task,
+            None => text,
+        };
         // (`Task DEADLINE: <…> :PROPERTIES: …`: an Org-mode task's planning
         // and drawer, read for its deadline and owner, are no part of it.)
         // (Their finders built once: `str::find` builds one per call.)

@@ -1058,19 +1058,14 @@ fn log_id(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if !(1..=3).contains(&letters) || b.get(letters) != Some(&b'-') {
         return None;
     }
-    let digits = b[letters + 1..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let digits_at = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits = digits_at(letters + 1);
     if !(1..=3).contains(&digits) {
         return None;
     }
     let mut end = letters + 1 + digits;
     if b.get(end) == Some(&b'/') {
-        let year = b[end + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let year = digits_at(end + 1);
         if !(2..=4).contains(&year) {
             return None;
         }
