@@ -37,14 +37,33 @@ pub fn extract(
         "发送时间",
         "تاريخ الإرسال",
     ];
+    // (Anywhere in the line: a header's lines may have run together.)
     let sent = |line: &str| {
-        let head: String = line.chars().take(24).collect();
-        let head = crate::chars::to_lower(&head);
-        SENT.iter()
-            .any(|s| head.trim_start_matches(['*', ' ']).starts_with(s))
+        let lower = crate::chars::to_lower(line);
+        SENT.iter().any(|s| lower.contains(s))
+    };
+    // (`Created by …, last modified by … on 14 May 2025`: a wiki page's
+    // history dates the page.)
+    const EDITED: [&str; 12] = [
+        "last modified",
+        "last updated",
+        "dernière modification",
+        "modifié le",
+        "última modificación",
+        "última actualización",
+        "последнее изменение",
+        "изменено",
+        "آخر تعديل",
+        "آخر تحديث",
+        "最后修改",
+        "最后更新",
+    ];
+    let edited = |line: &str| {
+        let lower = crate::chars::to_lower(line);
+        EDITED.iter().any(|e| lower.contains(e))
     };
     let dated = |line: &String| {
-        if sent(line) {
+        if sent(line) || edited(line) {
             return None;
         }
         date::find_dates(line)
@@ -448,5 +467,17 @@ mod tests {
             extract_t(&lines(&["互联网治理论坛"]), &[], &[]),
             Meta::default()
         );
+    }
+
+    #[test]
+    fn an_emails_sending_date_and_a_pages_history_date_no_meeting() {
+        let doc = crate::parse(
+            "От: Иванова А.\nОтправлено: 13 июня 2025 г. 9:12\nТема: Протокол\n\nПротокол совещания\n\nг. Бишкек      10 июня 2025 г.\n\n1. Открытие\n\nТекст.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-06-10"));
+        let doc = crate::parse(
+            "# Team meeting\n\nCreated by Leila, last modified by Omar on 14 May 2025\nMeeting date: 2025/05/13\n\n## Goals\n\n- text\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-05-13"));
     }
 }

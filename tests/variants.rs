@@ -877,7 +877,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/tracker_en.txt",
         "blank line after every line",
     ),
-    ("tests/fixtures/reports/docs/wiki_ar.txt", "wrapped at 40"),
 ];
 
 #[test]

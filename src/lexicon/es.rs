@@ -72,7 +72,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
         ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
     ],
-    meta_labels: &["fecha", "hora", "lugar", "sede", "presidencia", "presidente", "presidenta", "asistentes", "participantes", "relator", "formato", "modalidad", "secretario", "secretaria", "vicepresidente", "vicepresidenta"],
+    meta_labels: &["fecha de la reunión", "fecha", "hora", "lugar", "sede", "presidencia", "presidente", "presidenta", "asistentes", "participantes", "relator", "formato", "modalidad", "secretario", "secretaria", "vicepresidente", "vicepresidenta"],
     venue_labels: &["lugar", "sede"],
     meeting_words: &["reunión", "sesión", "consulta", "foro", "cumbre", "sesiones", "reuniones"],
     report_words: &["informe de", "informe sobre", "acta resumida", "resumen de conclusiones", "resumen de decisiones"],

@@ -77,7 +77,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
         ("decembre", 12), ("janv", 1), ("févr", 2), ("sept", 9), ("oct", 10), ("nov", 11), ("déc", 12),
     ],
-    meta_labels: &["date", "heure", "lieu", "présidence", "président", "présidente", "présents", "participants", "rapporteur", "format", "modalité", "secrétaire", "vice-président", "vice-présidente"],
+    meta_labels: &["date de la réunion", "date", "heure", "lieu", "présidence", "président", "présidente", "présents", "participants", "rapporteur", "format", "modalité", "secrétaire", "vice-président", "vice-présidente"],
     venue_labels: &["lieu"],
     meeting_words: &["réunion", "session", "séance", "consultation", "forum", "sommet", "réunions"],
     report_words: &["rapport sur", "rapport de", "compte rendu", "résumé des conclusions", "résumé des décisions"],
