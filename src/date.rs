@@ -436,7 +436,7 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
         // `Day 1 – 12 May 2025`: the day's number and its dash start no
         // range of dates.
         let day_number = i > 0
-            && is_word(toks.get(i - 1), DAY_WORDS)
+            && matches!(toks[i - 1].tok, Tok::Word(w) if lexicon::with_lower(w, |w| DAY_WORDS.contains(&w)))
             && sym(toks.get(i + 1), &['-', '–', '—', ':', '.']);
         let found = if glued || day_number {
             None
@@ -770,6 +770,11 @@ mod tests {
             date_line("第12次会议简要记录 2024年10月15日星期二上午10时在纽约总部举行").is_none()
         );
         assert!(date_line("2025 年 4 月 16 日").is_some());
+        // `Day 1 – 12 May 2025`: the day's number starts no range.
+        for line in ["Day 1 – 12 May 2025", "День 1 – 12 мая 2025 г."] {
+            let d = date_line(line).expect(line);
+            assert_eq!((d.day, d.month, d.until), (12, 5, None), "{line}");
+        }
         assert!(date_line("Tuesday, 7 October 2025").is_some());
         assert!(date_line("Day 2 – 8 October 2025").is_some());
         assert!(date_line("2025年5月30日，纽约联合国总部").is_none());

@@ -37,11 +37,6 @@ pub fn extract(
         "发送时间",
         "تاريخ الإرسال",
     ];
-    // (Anywhere in the line: a header's lines may have run together.)
-    let sent = |line: &str| {
-        let lower = crate::chars::to_lower(line);
-        SENT.iter().any(|s| lower.contains(s))
-    };
     // (`Created by …, last modified by … on 14 May 2025`: a wiki page's
     // history dates the page.)
     const EDITED: [&str; 12] = [
@@ -58,12 +53,13 @@ pub fn extract(
         "最后修改",
         "最后更新",
     ];
-    let edited = |line: &str| {
+    // (Anywhere in the line: a header's lines may have run together.)
+    let not_the_meetings = |line: &str| {
         let lower = crate::chars::to_lower(line);
-        EDITED.iter().any(|e| lower.contains(e))
+        SENT.iter().chain(&EDITED).any(|s| lower.contains(s))
     };
     let dated = |line: &String| {
-        if sent(line) || edited(line) {
+        if not_the_meetings(line) {
             return None;
         }
         date::find_dates(line)
@@ -134,10 +130,11 @@ pub fn extract(
             .filter(|last| day_dates.len() > 1 && meta.date.as_ref().is_some_and(|d| *last > d))
             .cloned();
     }
-    let timed = (title_lines.iter().filter(|l| !sent(l))).find_map(|l| date::find_time(l));
+    let timed =
+        (title_lines.iter().filter(|l| !not_the_meetings(l))).find_map(|l| date::find_time(l));
     let timed = timed.or_else(|| {
         cover()
-            .filter(|l| !sent(l) && !date::find_dates(l).is_empty())
+            .filter(|l| !not_the_meetings(l) && !date::find_dates(l).is_empty())
             .find_map(|l| date::find_time(l))
     });
     if let Some((time, zone)) = timed {
