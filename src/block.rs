@@ -2491,6 +2491,15 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_in_two_languages_carries_a_number_for_each() {
+        let src = "会议纪要\n\n一、开幕 / 1. Opening\n\n王建华致开幕词。\nMr. Wang opened the meeting.\n\n二、通过议程 / 2. Adoption of the agenda\n\n会议同意通过议程。\n";
+        assert_eq!(
+            titles(src),
+            ["开幕 / 1. Opening", "通过议程 / 2. Adoption of the agenda"]
+        );
+    }
+
+    #[test]
     fn bare_lines_in_a_row_are_not_headings() {
         let src =
             "Intro paragraph that ends.\n\nCaption one\n\nCaption two\n\nMore prose that ends.\n";

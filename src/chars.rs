@@ -419,7 +419,10 @@ pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
         b'.' | b'!' | b'?' => {
             let mut rest = s[i + 1..].chars();
             let opens = |c: char| c.is_uppercase() || (!c.is_ascii() && is_caseless_letter(c));
-            (rest.next() == Some(' ') && rest.next().is_some_and(opens)).then_some(1)
+            (rest.next() == Some(' ')
+                && rest.next().is_some_and(opens)
+                && !item_number_before(s, i))
+            .then_some(1)
         }
         0xE3 | 0xEF | 0xD8 => match &b[i..] {
             [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => Some(3),
@@ -428,6 +431,14 @@ pub fn sentence_end_at(s: &str, i: usize) -> Option<usize> {
         },
         _ => None,
     }
+}
+
+/// Whether the dot at byte `i` closes an item's number that follows a
+/// slash: `一、开幕 / 1. Opening`, a title given in two languages.
+fn item_number_before(s: &str, i: usize) -> bool {
+    let b = &s.as_bytes()[..i];
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && b[..i - digits].trim_ascii_end().ends_with(b"/")
 }
 
 /// Whether `before` ends with an abbreviation whose dot ends no sentence:

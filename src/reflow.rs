@@ -145,6 +145,22 @@ pub fn heading_like(text: &str) -> bool {
         && !lexicon::ends_with_continuation_word(t)
 }
 
+/// Whether `next` opens another paragraph in the other script after a
+/// sentence that ends on `prev`: Chinese then a Latin capital, or Latin
+/// then ideographs, with no ideograph on the Latin side (bilingual minutes
+/// give each paragraph then its translation).
+fn translation_follows(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end();
+    let latin = |t: &str| !t.chars().any(is_cjk);
+    (prev.ends_with(['。', '！', '？'])
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
+        && latin(next))
+        || (prev.ends_with(['.', '!', '?'])
+            && next.starts_with(is_cjk)
+            && latin(prev)
+            && prev.contains(' '))
+}
+
 /// A table-of-contents entry: its text ends in dot leaders and a page
 /// number (`Organizational matters . . . . . 2`, `Annexe ……… 5`).
 pub fn is_contents_entry(text: &str) -> bool {
@@ -462,6 +478,11 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     // `COMPTE RENDU DE LA CINQUIÈME RÉUNION DU GROUPE D'EXPERTS`
                     // / `SUR LA SÉCURITÉ…`: a long title in capitals, wrapped.
                     true
+                } else if gap == 0 && translation_follows(prev_text, next_text) {
+                    // `…欢迎与会代表。` / `Mr. Wang opened the meeting…`: a
+                    // sentence ends and the next line is in the other
+                    // script: a paragraph and its translation.
+                    false
                 } else if gap == 0
                     && lines[first].kind == Kind::Text
                     && (lexicon::is_meta_line(next_text) || next_text.starts_with("#+"))
@@ -769,6 +790,20 @@ mod tests {
         let texts = logical_texts(src);
         assert_eq!(texts[0], "一、开幕及通过议程");
         assert!(texts[1].starts_with("王晓岚"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_paragraph_then_its_translation_are_two() {
+        let src = "马尔科维奇协调员感谢中方长期以来对联合国发展系统的支持，并介绍了联合国发展系统改革的最新进展。\nResident Coordinator Markovic thanked the Chinese side for its support to the United\nNations development system.\n会议同意通过会议议程。\n";
+        let texts = logical_texts(src);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].starts_with("Resident") && texts[1].ends_with("system."));
+        assert_eq!(texts[2], "会议同意通过会议议程。");
+        // One script, wrapped: one paragraph.
+        assert_eq!(
+            logical_texts("秘书处将于6月30日前提交报告。\nUNDP 将于7月提交评估。\n").len(),
+            1
+        );
     }
 
     #[test]

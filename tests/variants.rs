@@ -646,7 +646,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/tc_fr.txt",
         "blank line after every line",
     ),
-    ("tests/fixtures/reports/docs/tc_ru.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/tc_zh.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/tc_zh.txt",
@@ -841,6 +840,12 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     (
         "tests/fixtures/reports/docs/bilingual_zh.txt",
         "wrapped at 72",
+    ),
+    // (Double spaced, a bilingual heading as wide as the page, ending on
+    // a number, reads on into the Chinese paragraph under it.)
+    (
+        "tests/fixtures/reports/docs/bilingual_zh.txt",
+        "blank line after every line",
     ),
     ("tests/fixtures/reports/docs/board_en.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/board_en.txt", "wrapped at 72"),

@@ -496,6 +496,14 @@ const NOTICE_KEYS: &[&str] = &[
     "ИИ",
     "生成的内容",
     "الذكاء الاصطناعي",
+    // (Which language's text prevails.)
+    "prevail",
+    "fait foi",
+    "prevalecer",
+    "преимуществ",
+    "يعتد",
+    "المعتمد",
+    "为准",
 ];
 
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
@@ -1171,6 +1179,40 @@ mod tests {
         );
         // A label before anything else is no notice.
         assert_eq!(disclaimer_lead("Note: the meeting starts at 10:00."), None);
+    }
+
+    #[test]
+    fn a_notice_of_which_language_prevails_is_a_disclaimer() {
+        for (lang, text) in [
+            (
+                "en",
+                "Note: These minutes are prepared in Chinese and English. In case of any discrepancy, the Chinese text shall prevail.",
+            ),
+            (
+                "fr",
+                "Le présent compte rendu est établi en anglais et en français ; le texte anglais fait foi.",
+            ),
+            (
+                "es",
+                "En caso de discrepancia, prevalecerá el texto en inglés.",
+            ),
+            (
+                "ru",
+                "В случае расхождений текст на английском языке имеет преимущественную силу.",
+            ),
+            ("ar", "وفي حالة وجود أي تعارض، يعتد بالنص الإنكليزي."),
+            (
+                "zh",
+                "注：本纪要以中文和英文写成，两种文本如有出入，以中文文本为准。",
+            ),
+        ] {
+            assert_eq!(disclaimer_lead(text).map(|(l, _)| l), Some(lang), "{text}");
+        }
+        // (A record for internal use is said in passing, no notice.)
+        assert_eq!(
+            disclaimer_lead("La grabación queda disponible solo para uso interno."),
+            None
+        );
     }
 
     #[test]
