@@ -447,8 +447,22 @@ fn announces_clauses(clause: &str) -> bool {
 
 /// `(due: …)`, `(deadline: …)`, `(owner: …)` and their kin, or a closing
 /// bracket naming who and when: tags that mark a sentence as a to-do.
+/// (A decision that names its lead, `L'UNCT approuve … (chef de file :
+/// UNICEF)`, stays a decision: a tag of who alone is no deadline.)
 fn has_action_tag(text: &str) -> bool {
-    closing_tag(text).is_some() || has_labelled_tag(text)
+    closing_tag(text).is_some()
+        || match labelled_tag(text) {
+            Some(Tag::Due) => true,
+            Some(Tag::Owner) => !is_decision(text),
+            None => false,
+        }
+}
+
+/// What a [`labelled_tag`] names: who acts, or (also) by when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tag {
+    Owner,
+    Due,
 }
 
 /// `Circulate the report (secretariat; by 6 December 2024).`: a closing
@@ -479,29 +493,74 @@ fn closing_tag(text: &str) -> Option<&str> {
     (named && dated).then_some(who)
 }
 
-/// `(due: …)`, `(owner: …)` and their kin.
-fn has_labelled_tag(text: &str) -> bool {
-    const TAGS: [&str; 11] = [
-        "(due:",
-        "(deadline:",
-        "(owner:",
-        "(lead:",
-        "(responsible:",
-        "（负责人：",
-        "（截止",
-        "(échéance",
-        "(responsable:",
-        "(plazo:",
-        "(срок:",
-    ];
-    // Every tag opens with a bracket: only the text after one is compared
+/// `(due: …)`, `(owner: …)`, `（责任单位：…；完成时限：…）` and their kin: a
+/// bracket opening on a label of who acts or of a deadline (not a
+/// column word as common as `date` or `when`).
+/// Names the most it finds: a deadline, else who.
+fn labelled_tag(text: &str) -> Option<Tag> {
+    // Every tag opens with a bracket: only the text after one is read
     // (found by bytes: `（` is EF BC 88).
+    // (`（截止5月底）`, `(échéance 30 juin)`: a deadline's word alone.)
+    let bare = |inner: &str| {
+        inner.starts_with("截止") || lexicon::starts_with_lower(inner, "échéance").is_some()
+    };
     memchr::memchr2_iter(b'(', 0xEF, text.as_bytes())
-        .filter(|&at| text[at..].starts_with(['(', '（']))
-        .any(|at| {
-            TAGS.iter()
-                .any(|t| lexicon::starts_with_lower(&text[at..], t).is_some())
+        .filter_map(|at| {
+            let inner = text[at..].strip_prefix(['(', '（'])?;
+            // (A tag alone tags no task: `(Attribué à : Moussa Sarr)`
+            // parted from its item.)
+            if !text[..at].chars().any(chars::is_letter) {
+                return None;
+            }
+            if bare(inner) {
+                return Some(Tag::Due);
+            }
+            let (label, rest) = inner.split_once([':', '：'])?;
+            if chars::more_chars_than(label, 24) {
+                return None;
+            }
+            // (`（责任单位：…；完成时限：…）`: the deadline's label after who.)
+            let clause = rest.split([')', '）']).next().unwrap_or(rest);
+            let due_after = || {
+                clause.split([';', '；', ',', '，']).skip(1).any(|part| {
+                    part.split_once([':', '：'])
+                        .is_some_and(|(label, _)| is_tag_label(label) == Some(Tag::Due))
+                })
+            };
+            match is_tag_label(label)? {
+                Tag::Owner if due_after() => Some(Tag::Due),
+                tag => Some(tag),
+            }
         })
+        .max()
+}
+
+/// Whether `label` names who acts or a deadline, in any language.
+fn is_tag_label(label: &str) -> Option<Tag> {
+    const COMMON: [&str; 10] = [
+        "date",
+        "when",
+        "fecha",
+        "cuándo",
+        "quand",
+        "дата",
+        "когда",
+        "时间",
+        "التاريخ",
+        "الموعد",
+    ];
+    lexicon::with_lower(chars::trim(label), |label| {
+        let any = |f: fn(&lexicon::Lexicon) -> &[&str]| {
+            lexicon::ALL.iter().any(|l| f(l).contains(&label))
+        };
+        if any(|l| l.due_columns) && !COMMON.contains(&label) {
+            Some(Tag::Due)
+        } else if any(|l| l.actor_columns) {
+            Some(Tag::Owner)
+        } else {
+            None
+        }
+    })
 }
 
 /// The sentences of a text: split after `。！？` and after `. ! ?` followed
@@ -2824,6 +2883,26 @@ mod tests {
             assert_eq!(doc.actions.len(), 1, "{text}: {:?}", doc.actions);
             assert_eq!(doc.actions[0].actor.as_deref(), Some("ПРООН"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_tagged_with_who_acts_is_a_task() {
+        let doc = crate::parse(
+            "纪要\n\n第一项：数据\n\n　　各机构应注意保持口径一致，发现问题及时向秘书处反馈（责任单位：各成员机构；完成时限：长期）。\n\n　　会议原则同意框架草案（责任单位：秘书处）。\n\nLe point sera revu (date : 12 mai).\n",
+        );
+        let got: Vec<Option<&str>> = doc.actions.iter().map(|a| a.actor.as_deref()).collect();
+        assert_eq!(got, [Some("各成员机构")], "{:?}", doc.actions);
+        // (A decision that names who leads it stays a decision.)
+        assert_eq!(doc.decisions.len(), 1, "{:?}", doc.decisions);
+        assert_eq!(
+            labelled_tag("Revoir (Responsable : PNUD)"),
+            Some(Tag::Owner)
+        );
+        assert_eq!(
+            labelled_tag("Revoir (Responsable : PNUD ; délai : mai)"),
+            Some(Tag::Due)
+        );
+        assert_eq!(labelled_tag("Revoir (date : 12 mai)"), None);
     }
 
     #[test]

@@ -1081,6 +1081,34 @@ fn log_id(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         .then_some((NumStyle::Arabic, marker, (0, end)))
 }
 
+/// A Chinese agenda item by its ordinal: `第二项：数据收集`, `第3项 其他事项`
+/// (`第` and a number, `项`, then a colon, `、` or a space).
+fn chinese_item(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    let rest = s.strip_prefix('第')?;
+    let token_len = rest
+        .find(|c: char| !(CJK_NUMERALS.contains(c) || chars::digit(c).is_some()))
+        .unwrap_or(rest.len());
+    let token = &rest[..token_len];
+    if token.is_empty() || token.chars().count() > 3 {
+        return None;
+    }
+    let after = rest[token_len..].strip_prefix('项')?;
+    let sep = after.chars().next()?;
+    if !matches!(sep, '：' | ':' | '、') && !is_space(sep) {
+        return None;
+    }
+    let style = if token.chars().all(|c| CJK_NUMERALS.contains(c)) {
+        NumStyle::CjkNumeral
+    } else if token.chars().all(|c| chars::digit(c).is_some()) {
+        NumStyle::Arabic
+    } else {
+        return None;
+    };
+    let start = '第'.len_utf8();
+    let marker_len = s.len() - after.len() + sep.len_utf8();
+    Some((style, marker_len, (start, start + token_len)))
+}
+
 /// An ordinal word and a separator numbering a top-level item: `أولاً -`,
 /// `ثانياً:`. Ranked like Roman numerals, which they translate.
 fn ordinal_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
@@ -1191,7 +1219,10 @@ pub fn bare_number(s: &str) -> Option<(usize, usize)> {
 
 /// A numbered marker: (style, marker length, number range within `s`).
 pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
-    if let Some(labeled) = (labeled_number(s).or_else(|| ordinal_number(s))).or_else(|| log_id(s)) {
+    if let Some(labeled) = (labeled_number(s).or_else(|| ordinal_number(s)))
+        .or_else(|| log_id(s))
+        .or_else(|| chinese_item(s))
+    {
         return Some(labeled);
     }
     // `(1)` `（一）` `(a)`; `)أ(` is `(أ)` with its brackets mirrored, as
@@ -1383,6 +1414,22 @@ mod tests {
         );
         // `--` opens an e-mail's signature.
         assert_eq!(one("--").kind, Kind::Rule);
+    }
+
+    #[test]
+    fn a_chinese_item_by_its_ordinal() {
+        for (line, style, number) in [
+            ("第二项：数据收集", NumStyle::CjkNumeral, "二"),
+            ("第十二项、其他事项", NumStyle::CjkNumeral, "十二"),
+            ("第3项 闭幕", NumStyle::Arabic, "3"),
+        ] {
+            let (got, len, (a, b)) = numbered(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((got, &line[a..b]), (style, number), "{line}");
+            assert!(!line[len..].starts_with(['：', '、']), "{line}");
+        }
+        // (`第二次会议`, `第三项工作`: an ordinal in a sentence.)
+        assert_eq!(numbered("第二次会议纪要"), None);
+        assert_eq!(numbered("第三项工作已完成。"), None);
     }
 
     #[test]

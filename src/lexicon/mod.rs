@@ -34,7 +34,7 @@ pub struct Lexicon {
     pub disclaimer_openers: &'static [&'static str],
     /// Phrases that make a short paragraph a notice wherever they stand in
     /// its first sentences (`… does not constitute an official record`),
-    /// lower case.
+    /// lower case; `A…B`: `B` after `A` in the same clause (`不构成…正式记录`).
     pub notice_phrases: &'static [&'static str],
     /// Labels a notice may stand after (`Note : Le présent document…`),
     /// lower case, without the colon.
@@ -535,15 +535,36 @@ fn notice_phrase(text: &str) -> Option<(&'static str, usize)> {
             })
             .len();
     // (Each phrase's searcher built once, not per paragraph.)
+    // (`不构成…正式记录`: two parts, the second after the first in the same
+    // clause; looked for apart.)
     static PHRASES: LazyLock<Vec<(&'static str, Keys)>> = LazyLock::new(|| {
         (ALL.iter())
-            .map(|lex| (lex.lang, Keys::new(lex.notice_phrases)))
+            .map(|lex| {
+                let whole: Vec<&str> = (lex.notice_phrases.iter())
+                    .filter(|p| !p.contains('…'))
+                    .copied()
+                    .collect();
+                (lex.lang, Keys::new(&whole))
+            })
             .collect()
     });
-    PHRASES
-        .iter()
-        .find(|(_, phrases)| phrases.any_in(&lower))
-        .map(|&(lang, _)| (lang, skipped))
+    let gapped = |lex: &Lexicon| {
+        (lex.notice_phrases.iter())
+            .filter_map(|p| p.split_once('…'))
+            .any(|(a, b)| {
+                lower.match_indices(a).any(|(at, _)| {
+                    let clause = lower[at + a.len()..]
+                        .split(['。', '.', ';', '；', '\n'])
+                        .next()
+                        .unwrap_or("");
+                    clause.contains(b)
+                })
+            })
+    };
+    (PHRASES.iter())
+        .zip(ALL)
+        .find(|((_, phrases), lex)| phrases.any_in(&lower) || gapped(lex))
+        .map(|((lang, _), _)| (*lang, skipped))
 }
 
 /// [`disclaimer_lead`] by the paragraph's first words.
@@ -1053,9 +1074,11 @@ mod tests {
         for lex in ALL {
             for phrase in lex.notice_phrases {
                 assert!(
-                    NOTICE_KEYS
-                        .iter()
-                        .any(|k| phrase.contains(&k.to_lowercase())),
+                    NOTICE_KEYS.iter().any(|k| {
+                        // (A gapped phrase's key is in its second part.)
+                        let last = phrase.rsplit('…').next().unwrap_or(phrase);
+                        last.contains(&k.to_lowercase())
+                    }),
                     "{phrase}"
                 );
             }
@@ -1208,6 +1231,18 @@ mod tests {
         ] {
             assert_eq!(disclaimer_lead(text).map(|(l, _)| l), Some(lang), "{text}");
         }
+        assert_eq!(
+            disclaimer_lead(
+                "说明：本纪要不构成联合国驻华系统的正式记录，亦不代表各机构的正式立场。"
+            )
+            .map(|(l, _)| l),
+            Some("zh")
+        );
+        // (Not across clauses: `不构成障碍。会议纪要是正式记录`.)
+        assert_eq!(
+            disclaimer_lead("这不构成障碍。本纪要是会议的正式记录。"),
+            None
+        );
         // (A record for internal use is said in passing, no notice.)
         assert_eq!(
             disclaimer_lead("La grabación queda disponible solo para uso interno."),
