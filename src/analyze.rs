@@ -659,14 +659,17 @@ impl Walk<'_> {
                 .position(|h| lexicon::ALL.iter().any(|l| is_name(h, pick(l))))
         };
         let (actor_col, due_col) = (column(|l| l.actor_columns), column(|l| l.due_columns));
-        let action_col = column(|l| l.action_columns);
         let status_col = column(|l| l.status_columns);
-        let action_table = action_col.is_some() && (actor_col.is_some() || due_col.is_some());
         // `| N.º | Acuerdo |`, `| Item | Discussion | Decision |`: a column
         // that names decisions holds one a row.
-        let decision_col = column(|l| l.decision_headings)
-            .or_else(|| column(|l| l.decision_prefixes))
-            .filter(|&k| Some(k) != action_col);
+        let decision_col =
+            column(|l| l.decision_headings).or_else(|| column(|l| l.decision_prefixes));
+        // (`| Acuerdo | Responsable | Fecha límite |`: agreements each with
+        // who and by when are tasks, the column their text.)
+        let action_col = column(|l| l.action_columns)
+            .or(decision_col.filter(|_| actor_col.is_some() && due_col.is_some()));
+        let decision_col = decision_col.filter(|&k| Some(k) != action_col);
+        let action_table = action_col.is_some() && (actor_col.is_some() || due_col.is_some());
         // (A log at the end of decisions the text recorded already, as many
         // as its rows or more, repeats them: `## Decisions log`.)
         let rows_below = rows.iter().filter(|r| !r.header).count();
@@ -3795,6 +3798,33 @@ mod tests {
         assert!(decisions[1].starts_with("Le rapport annuel 2024 est validé"));
         assert!(doc.actions.is_empty(), "{:?}", doc.actions);
         assert!(!doc.sections.iter().any(|s| s.title.starts_with("N°")));
+    }
+
+    #[test]
+    fn agreements_each_with_who_and_by_when_are_tasks() {
+        let src = "Acta\n\nACUERDOS\n\n| N.º | Acuerdo | Responsable | Fecha límite |\n|---|---|---|---|\n| 1 | Remitir el POA 2025 a la Junta | UGP | 04/04/2025 |\n| 2 | Relanzar la licitación | PNUD Panamá | 30/05/2025 |\n\n| N.º | Acuerdo | Responsable |\n|---|---|---|\n| 1 | Se aprueba el POA 2025 | Junta |\n";
+        let doc = crate::parse(src);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Remitir el POA 2025 a la Junta",
+                    Some("UGP"),
+                    Some("2025-04-04")
+                ),
+                (
+                    "Relanzar la licitación",
+                    Some("PNUD Panamá"),
+                    Some("2025-05-30")
+                ),
+            ]
+        );
+        // (Without a deadline column, the agreements are decisions.)
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["Se aprueba el POA 2025"]);
     }
 
     #[test]
