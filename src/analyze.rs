@@ -85,9 +85,13 @@ impl Walk<'_> {
         // `The Board adopted the following decisions:` before a list: the
         // items are the decisions, not the sentence that announces them.
         let mut decision_list = false;
+        // `Les prochaines étapes suivantes ont été arrêtées :` before a list:
+        // its items are tasks.
+        let mut task_list = false;
         for k in 0..blocks.len() {
             let list_follows = matches!(blocks.get(k + 1), Some(Block::List { .. }));
             let announced = std::mem::take(&mut decision_list) || self.decision_section;
+            let tasks = std::mem::take(&mut task_list);
             match &mut blocks[k] {
                 Block::Paragraph { inlines, span } => {
                     let text = inline::plain(self.src, inlines);
@@ -95,6 +99,8 @@ impl Walk<'_> {
                     // wherever it stands.
                     if has_action_tag(&text) {
                         self.action(text.into_owned(), path, *span);
+                    } else if list_follows && announces_actions(&text) {
+                        task_list = true;
                     } else if list_follows && announces_decisions(&text) {
                         decision_list = true;
                     } else {
@@ -114,6 +120,8 @@ impl Walk<'_> {
                     }
                 }
                 Block::List { items, .. } => {
+                    let outer = self.action_list;
+                    self.action_list |= tasks;
                     for item in items {
                         let text = inline::plain(self.src, &item.inlines);
                         // `15. The Chair said that … The Secretariat would
@@ -201,6 +209,7 @@ impl Walk<'_> {
                         self.blocks(&mut item.children, path);
                         self.action_list = outer;
                     }
+                    self.action_list = outer;
                 }
                 Block::Table { rows, .. } => self.table_actions(rows, path),
                 Block::Rule { .. } => {}
@@ -432,6 +441,26 @@ fn announces_decisions(text: &str) -> bool {
     lexicon::ALL
         .iter()
         .any(|l| l.decision_nouns.iter().any(|n| lower.contains(n)))
+}
+
+/// A short sentence that ends in a colon and opens on the name of a list
+/// of tasks (`Next steps agreed:`, `Les prochaines étapes suivantes ont
+/// été arrêtées :`, after an article or two): the list after it holds
+/// them.
+fn announces_actions(text: &str) -> bool {
+    let text = chars::trim(text);
+    let Some(sentence) = text.strip_suffix([':', '：']) else {
+        return false;
+    };
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() > 12 {
+        return false;
+    }
+    (0..words.len().min(3)).any(|from| {
+        (1..=3)
+            .filter(|n| from + n <= words.len())
+            .any(|n| lexicon::is_action_header(&words[from..from + n].join(" ")))
+    })
 }
 
 /// A clause that announces the counted clauses after it as decisions:
@@ -3798,6 +3827,21 @@ mod tests {
         assert!(decisions[1].starts_with("Le rapport annuel 2024 est validé"));
         assert!(doc.actions.is_empty(), "{:?}", doc.actions);
         assert!(!doc.sections.iter().any(|s| s.title.starts_with("N°")));
+    }
+
+    #[test]
+    fn a_sentence_naming_next_steps_before_a_list_makes_its_items_tasks() {
+        let src = "Compte rendu\n\n1. Clôture\n\nLes prochaines étapes suivantes ont été arrêtées :\n\n- Le Haut-Commissariat soumettra la stratégie au Conseil des ministres.\n- La FAO appuiera la formation.\n\nLes participants ont évoqué :\n\n- la formation des services nationaux.\n";
+        let doc = crate::parse(src);
+        let got: Vec<Option<&str>> = doc.actions.iter().map(|a| a.actor.as_deref()).collect();
+        assert_eq!(
+            got,
+            [Some("Le Haut-Commissariat"), Some("La FAO")],
+            "{:?}",
+            doc.actions
+        );
+        assert!(announces_actions("Next steps agreed:"));
+        assert!(!announces_actions("Next steps"));
     }
 
     #[test]
