@@ -16,6 +16,58 @@ use crate::lexicon;
 /// How many preamble paragraphs may still be the cover.
 const COVER_PARAGRAPHS: usize = 6;
 
+/// A memo's header fields of who it goes to and who sends it, in six
+/// languages, and the label of its own date.
+const MEMO_TO: [&str; 8] = [
+    "to",
+    "à",
+    "destinataire",
+    "para",
+    "кому",
+    "إلى",
+    "收件人",
+    "致",
+];
+const MEMO_FROM: [&str; 8] = [
+    "from",
+    "de",
+    "expéditeur",
+    "de parte de",
+    "от",
+    "من",
+    "发件人",
+    "发文单位",
+];
+const MEMO_DATE: [&str; 5] = ["date", "fecha", "дата", "التاريخ", "日期"];
+
+/// The label of a `Label: value` line, lower case already, trimmed.
+fn label_of(lower: &str) -> Option<&str> {
+    let (label, _) = lower.split_once([':', '：'])?;
+    let label = label.trim();
+    (label.chars().count() <= 20).then_some(label)
+}
+
+/// The date line of a memo's header: a `DATE:` line among its `TO:` and
+/// `FROM:` lines (a few lines from them: a `Fecha:` line further down an
+/// e-mail is the meeting's).
+fn memo_date<'l>(lines: impl Iterator<Item = &'l String>) -> Option<&'l String> {
+    let (mut to, mut from, mut dates) = (None, None, Vec::new());
+    for (k, line) in lines.enumerate() {
+        let lower = crate::chars::to_lower(line);
+        match label_of(&lower) {
+            Some(l) if MEMO_TO.contains(&l) => to = to.or(Some(k)),
+            Some(l) if MEMO_FROM.contains(&l) => from = from.or(Some(k)),
+            Some(l) if MEMO_DATE.contains(&l) => dates.push((k, line)),
+            _ => {}
+        }
+    }
+    let (to, from) = (to?, from?);
+    let (first, last) = (to.min(from), to.max(from));
+    (dates.into_iter())
+        .find(|&(k, _)| k + 3 >= first && k <= last + 4)
+        .map(|(_, line)| line)
+}
+
 /// Extracts the metadata.
 pub fn extract(
     title_lines: &[String],
@@ -53,10 +105,18 @@ pub fn extract(
         "最后修改",
         "最后更新",
     ];
+    // (`TO:` / `FROM:` / `DATE: 19 June 2025` / `SUBJECT: Minutes of the
+    // meeting held on 12 June 2025`: a memo's date is the memo's.)
+    let memo_date = memo_date(
+        title_lines
+            .iter()
+            .chain(preamble.iter().take(COVER_PARAGRAPHS)),
+    );
     // (Anywhere in the line: a header's lines may have run together.)
     let not_the_meetings = |line: &str| {
         let lower = crate::chars::to_lower(line);
         SENT.iter().chain(&EDITED).any(|s| lower.contains(s))
+            || memo_date.is_some_and(|m| m == line)
     };
     let dated = |line: &String| {
         if not_the_meetings(line) {
@@ -476,5 +536,19 @@ mod tests {
             "# Team meeting\n\nCreated by Leila, last modified by Omar on 14 May 2025\nMeeting date: 2025/05/13\n\n## Goals\n\n- text\n",
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2025-05-13"));
+    }
+
+    #[test]
+    fn a_memos_date_is_the_memos() {
+        let doc = crate::parse(
+            "INTEROFFICE MEMORANDUM\n\nTO:        Members of the UNCT\nFROM:      Head, RCO\nDATE:      19 June 2025\nSUBJECT:   Minutes of the UNCT meeting held on 12 June 2025\n\nI. Opening\n\nText.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-06-12"));
+        // (A `Fecha:` line of the minutes, below an e-mail's header, is
+        // the meeting's.)
+        let doc = crate::parse(
+            "De: Lucía\nEnviado el: jueves, 13 de marzo de 2025 10:17\nPara: comité\nAsunto: Resumen\n\nEstimados:\n\nLes reenvío el resumen.\n\nSaludos,\nLucía\n\nResumen de la reunión\n\nFecha: martes 11 de marzo de 2025\n\n1. Apertura\n\nTexto.\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-03-11"));
     }
 }
