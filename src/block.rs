@@ -1697,16 +1697,33 @@ impl Builder<'_> {
     fn carries_on(&self, i: usize) -> bool {
         let line = chars::trim(self.text(self.whole(i)));
         // (Past the first column: a table may be indented whole.)
-        let first_column = match self.current_last_block() {
-            Some(Block::Table { rows, .. }) => rows
-                .first()
-                .and_then(|r| r.cells.first())
-                .map_or(0, |c| column(self.src, c.span.start)),
-            _ => 0,
+        let header = match self.current_last_block() {
+            Some(Block::Table { rows, .. }) => rows.first(),
+            _ => None,
+        };
+        let column_of = |k: usize| {
+            header
+                .and_then(|r| r.cells.get(k))
+                .map(|c| column(self.src, c.span.start))
+        };
+        let first_column = column_of(0).unwrap_or(0);
+        // (Or a first cell wrapped alone onto a line of its own, ending
+        // before the second column: `des intervenants de la session`.)
+        // (Or cells wrapped together, fewer than the header's, the first
+        // going on in lower case: `francophone de la gouvernance   (M. Van
+        // den Berghe)`.)
+        let first_cell_wrapped = || {
+            let pieces = crate::lex::aligned_cells(line).len();
+            (pieces == 1
+                && column_of(1)
+                    .is_some_and(|second| self.first(i).indent() + chars::str_width(line) < second))
+                || (pieces >= 2
+                    && header.is_some_and(|h| pieces < h.cells.len())
+                    && line.starts_with(char::is_lowercase))
         };
         !line.contains(['|', '\t'])
             && !line.contains(crate::lex::BOX_BARS)
-            && self.first(i).indent() > first_column + 1
+            && (self.first(i).indent() > first_column + 1 || first_cell_wrapped())
     }
 
     fn table_row(&self, whole: Span) -> TableRow {
@@ -2175,6 +2192,31 @@ mod tests {
             doc.actions[0].text,
             "Finalise the M&E framework, including the validated indicators"
         );
+    }
+
+    #[test]
+    fn an_aligned_tables_header_rule_and_wrapped_first_cells() {
+        let src = "Compte rendu\n\nProchaines étapes\n\nAction                                  Responsable              Échéance\n--------------------------------------------------------------------------\nTransmettre la liste définitive         Coprésidents du groupe   16/06/2025\ndes intervenants\nCréer l'espace partagé du glossaire     FGI Belgique             30 juin 2025\nfrancophone de l'internet               (M. Van den Berghe)\n";
+        let doc = crate::parse(src);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Transmettre la liste définitive des intervenants",
+                    Some("Coprésidents du groupe"),
+                    Some("2025-06-16")
+                ),
+                (
+                    "Créer l'espace partagé du glossaire francophone de l'internet",
+                    Some("FGI Belgique (M. Van den Berghe)"),
+                    Some("2025-06-30")
+                ),
+            ]
+        );
+        assert!(titles(src).iter().all(|t| !t.contains("Responsable")));
     }
 
     #[test]

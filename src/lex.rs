@@ -459,10 +459,13 @@ fn underline_level(
     };
     let above = above?;
     let alone = heading == 1 || above.blanks_before > 0 || overlined;
+    // (Not the rule under a table's header laid out by spaces.)
+    let (a, b) = above.content();
     (body.len() >= 3
         && body.iter().all(|&b| b == body[0])
         && alone
-        && matches!(above.kind, Kind::Text | Kind::Numbered(_)))
+        && matches!(above.kind, Kind::Text | Kind::Numbered(_))
+        && !is_aligned_header(chars::trim(&src[a..b])))
     .then_some(level)
 }
 
@@ -493,6 +496,19 @@ pub fn aligned_cells(line: &str) -> Vec<(usize, &str)> {
     cells
 }
 
+/// `No.  Action          Responsible      Timeline`: three cells or more
+/// laid out by spaces, two of them names of an action table's columns.
+fn is_aligned_header(body: &str) -> bool {
+    memchr::memmem::find(body.as_bytes(), b"  ").is_some() && !body.contains(['|', '\t']) && {
+        let cells = aligned_cells(body);
+        cells.len() >= 3
+            && (cells.iter())
+                .filter(|(_, c)| lexicon::is_column_name(c))
+                .count()
+                >= 2
+    }
+}
+
 /// `No.  Action          Responsible      Timeline` and the lines under
 /// it, up to a blank line: a table laid out by spaces, its header naming
 /// the columns of an action table. Its rows are table rows, and so are
@@ -504,18 +520,7 @@ fn aligned_tables(src: &str, lines: &mut [LexLine]) {
         // (Most lines hold no run of two spaces between words: turned away
         // before any cell is cut.)
         let body = |l: &LexLine| chars::trim(raw(l));
-        let header = lines[i].kind == Kind::Text
-            && memchr::memmem::find(body(&lines[i]).as_bytes(), b"  ").is_some()
-            && {
-                let cells = aligned_cells(body(&lines[i]));
-                cells.len() >= 3
-                    && !body(&lines[i]).contains(['|', '\t'])
-                    && cells
-                        .iter()
-                        .filter(|(_, c)| lexicon::is_column_name(c))
-                        .count()
-                        >= 2
-            };
+        let header = lines[i].kind == Kind::Text && is_aligned_header(body(&lines[i]));
         if !header {
             i += 1;
             continue;
@@ -527,6 +532,11 @@ fn aligned_tables(src: &str, lines: &mut [LexLine]) {
         let first_column = lead + header[..aligned_cells(header)[1].0].chars().count();
         lines[i].kind = Kind::TableRow;
         i += 1;
+        // (`-------` under the header: the header's rule.)
+        if i < lines.len() && lines[i].blanks_before == 0 && lines[i].kind == Kind::Rule {
+            lines[i].kind = Kind::TableRule;
+            i += 1;
+        }
         while i < lines.len() && lines[i].blanks_before == 0 {
             let line = body(&lines[i]);
             // A page's number and header in the middle: the table goes on.
@@ -534,7 +544,13 @@ fn aligned_tables(src: &str, lines: &mut [LexLine]) {
                 i += 1;
                 continue;
             }
-            let row = aligned_cells(line).len() >= 2 || lines[i].indent() >= first_column;
+            // (`des intervenants de la session` under `Transmettre la liste
+            // définitive   Coprésidents   16/06/2025`: the first cell
+            // wrapped, ending before the second column.)
+            let first_cell_goes_on = lines[i].indent() + chars::str_width(line) < first_column;
+            let row = aligned_cells(line).len() >= 2
+                || lines[i].indent() >= first_column
+                || first_cell_goes_on;
             if !row || line.contains(['|', '\t']) {
                 break;
             }
