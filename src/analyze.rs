@@ -433,8 +433,12 @@ fn announces_decisions(text: &str) -> bool {
     }
     // `Il a été convenu :`, `经讨论，会议商定：`: the marker ends the
     // sentence (`会议通过了以下议程：` decides itself).
+    // (`قرر المشاركون ما يلي:`, `decided as follows:`: or a word
+    // announcing the list.)
     let lower = chars::to_lower(chars::trim(text.trim_end_matches([':', '：'])));
-    if (lexicon::ALL.iter()).any(|l| l.decision_markers.iter().any(|m| lower.ends_with(m))) {
+    if (lexicon::ALL.iter())
+        .any(|l| (l.decision_markers.iter().chain(l.follows)).any(|m| ends_with_word(&lower, m)))
+    {
         return true;
     }
     let lower = chars::to_lower(text);
@@ -3842,6 +3846,25 @@ mod tests {
         );
         assert!(announces_actions("Next steps agreed:"));
         assert!(!announces_actions("Next steps"));
+    }
+
+    #[test]
+    fn a_decision_announcing_what_follows_heads_a_list_of_decisions() {
+        let doc = crate::parse(
+            "محضر\n\nسادساً: التوصيات والقرارات\n\nفي ختام المداولات، قرر المشاركون ما يلي:\n\n1. اعتماد الإطار المرجعي المحدَّث.\n2. الموافقة على المحاور الثلاثة.\n",
+        );
+        let got: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "اعتماد الإطار المرجعي المحدَّث.",
+                "الموافقة على المحاور الثلاثة."
+            ]
+        );
+        assert!(announces_decisions("The Committee decided as follows:"));
+        assert!(!announces_decisions(
+            "The Committee discussed the following:"
+        ));
     }
 
     #[test]

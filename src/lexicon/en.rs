@@ -32,6 +32,7 @@ pub static LEXICON: Lexicon = Lexicon {
     letter_names: &[],
     decision_prefixes: &["decision", "decisions", "agreed", "conclusion", "agreement", "agreements"],
     decision_nouns: &["decisions", "conclusions", "agreements", "resolutions"],
+    follows: &["as follows", "the following"],
     decision_headings: &["decisions", "agreements", "decisions taken", "decisions and agreements", "summary of decisions"],
     decision_markers: &[
         "elected",

@@ -32,6 +32,7 @@ pub static LEXICON: Lexicon = Lexicon {
     letter_names: &[],
     decision_prefixes: &["décision", "décisions", "conclusion", "accord", "accords"],
     decision_nouns: &["décisions", "conclusions", "accords"],
+    follows: &["ce qui suit", "comme suit", "suit"],
     decision_headings: &["décisions", "accords", "décisions prises", "relevé des décisions"],
     decision_markers: &[
         "est adopté", "est adoptée", "sont adoptés", "sont adoptées", "décide", "en est ainsi décidé",

@@ -97,6 +97,9 @@ pub struct Lexicon {
     /// Plural nouns for decisions (`decisions`, `acuerdos`, `决定`): a
     /// sentence ending in a colon that names them announces a list of them.
     pub decision_nouns: &'static [&'static str],
+    /// Words that end a sentence announcing a list (`as follows`, `ما
+    /// يلي`, `如下`), lower case.
+    pub follows: &'static [&'static str],
     /// Section titles whose list items are decisions (`Decisions`,
     /// `ACUERDOS`, `Решения`), lower case.
     pub decision_headings: &'static [&'static str],

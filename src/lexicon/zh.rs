@@ -30,6 +30,7 @@ pub static LEXICON: Lexicon = Lexicon {
     letter_names: &[],
     decision_prefixes: &["决定", "决议", "结论", "会议商定", "会议决定", "会议同意", "商定"],
     decision_nouns: &["决定", "决议", "共识", "结论"],
+    follows: &["如下"],
     decision_headings: &["决定", "会议决定", "决议", "商定事项", "议定事项"],
     decision_markers: &[
         "获得通过","选举", "同意", "决定", "达成一致", "达成共识", "批准", "核准", "通过了", "商定"],
