@@ -771,6 +771,18 @@ impl Builder<'_> {
                     // web page's lists lose their bullets when pasted).
                     let inner = self.strip_strong(content);
                     self.bare_heading(i, inner);
+                } else if self.in_actions
+                    && !self.actions_list_seen
+                    && chars::trim(&text).ends_with([':', '：'])
+                {
+                    // `The co-facilitators summarized the way forward as
+                    // follows:`: the sentence that opens the tasks is none.
+                    self.flush_lists();
+                    let inlines = self.inlines_of(i, content);
+                    self.push_block(Block::Paragraph {
+                        inlines,
+                        span: self.whole(i),
+                    });
                 } else if self.in_actions && !self.actions_list_seen {
                     // A paragraph right under an action header is an action.
                     self.list_item(i, false, Some(Role::Action));
@@ -2192,6 +2204,24 @@ mod tests {
             doc.actions[0].text,
             "Finalise the M&E framework, including the validated indicators"
         );
+    }
+
+    #[test]
+    fn an_underlined_action_header_and_the_sentence_that_opens_its_tasks() {
+        let src = "Minutes\n\nNext steps\n----------\n\nThe co-facilitators summarized the way forward as follows:\n\n(a) The Secretariat will circulate the note to all focal points by Wednesday, June 11, 2025.\n\n(b) Member States to submit any further written comments by COB\n    Friday, June 13, 2025. Comments received after that date may not\n    be reflected.\n\n(c) The Secretariat will post the recording.\n";
+        let doc = crate::parse(src);
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("The Secretariat"), Some("2025-06-11")),
+                (Some("Member States"), Some("2025-06-13")),
+                (Some("The Secretariat"), None),
+            ]
+        );
+        assert!(doc.sections.is_empty());
     }
 
     #[test]

@@ -235,7 +235,11 @@ impl LexLine {
         self.set_content((from, to));
         self.marker = NONE;
         self.number = NONE;
-        self.kind = if lexicon::disclaimer_heading(&src[from..to]).is_some() {
+        // (`Next steps` / `----------`: an action header underlined stays
+        // one, its rule markup.)
+        self.kind = if self.kind == Kind::ActionHeader {
+            Kind::ActionHeader
+        } else if lexicon::disclaimer_heading(&src[from..to]).is_some() {
             Kind::DisclaimerHeading
         } else {
             Kind::AtxHeading(level)
@@ -464,7 +468,10 @@ fn underline_level(
     (body.len() >= 3
         && body.iter().all(|&b| b == body[0])
         && alone
-        && matches!(above.kind, Kind::Text | Kind::Numbered(_))
+        && matches!(
+            above.kind,
+            Kind::Text | Kind::Numbered(_) | Kind::ActionHeader
+        )
         && !is_aligned_header(chars::trim(&src[a..b])))
     .then_some(level)
 }

@@ -441,7 +441,10 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 // end, `Ежемесячное совещание … «Цифровые госуслуги в
                 // регионах»` / `Вторник, 13 мая 2025 г.`.)
                 let date_under_title = || {
-                    lexicon::opens_with_weekday_date(next_text)
+                    // (An item's wrapped line is no title: `(b) … by COB` /
+                    // `    Friday, June 13, 2025. Comments…`.)
+                    lines[first].kind == Kind::Text
+                        && lexicon::opens_with_weekday_date(next_text)
                         && (heading_like(prev_text)
                             || (next_text.starts_with(char::is_uppercase)
                                 && !chars::ends_sentence(prev_text)

@@ -69,7 +69,7 @@ pub static LEXICON: Lexicon = Lexicon {
     subject_links: &[],
     agent_suffixes: &[],
     impersonal_openers: &["invite", "encourage", "remind", "request", "it", "there", "please", "if", "unless"],
-    deadline_before: &["by", "before", "no later than", "not later than", "until", "due", "deadline", "by the end of"],
+    deadline_before: &["by", "before", "no later than", "not later than", "until", "due", "deadline", "by the end of", "by cob", "by close of business", "by eod", "by end of day"],
     deadline_after: &["at the latest"],
     period_words: &["week", "weeks", "month", "months", "year", "quarter", "meeting", "session", "end", "beginning", "mid", "middle"],
     vague_starts: &["next week", "next month", "next year", "early", "late", "mid", "the coming weeks", "the coming months"],
