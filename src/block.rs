@@ -1000,8 +1000,13 @@ impl Builder<'_> {
         if tight_before || tight_after {
             return self.opens_sub_items(style);
         }
-        // The next number of an open numbered list continues it.
-        if self.continues_ordered_list(i) || self.continues_labelled_list(i) {
+        // The next number of an open numbered list continues it…
+        // …unless its own sub-numbers follow: `РЕШИЛИ: 1. Утвердить…` /
+        // `2. Ход реализации…` / `2.1. Присоединение…` (an item, its
+        // sub-item).
+        if (self.continues_ordered_list(i) || self.continues_labelled_list(i))
+            && !self.heads_own_sub_numbers(i)
+        {
             return false;
         }
         // A numbered line must be followed by something it heads, unless it
@@ -1038,6 +1043,23 @@ impl Builder<'_> {
                 o.section.kind == SectionKind::AgendaItem
                     && o.section.number.as_deref().map(|n| n.trim_end_matches('.')) == Some(parent)
             })
+    }
+
+    /// Whether the next line is numbered under this line's number (`2.1.`
+    /// right after `2.`).
+    fn heads_own_sub_numbers(&self, i: usize) -> bool {
+        let number = |j: usize| {
+            self.first(j)
+                .number()
+                .map_or("", |(a, b)| self.src[a..b].trim_end_matches('.'))
+        };
+        let own = number(i);
+        i + 1 < self.logicals.len()
+            && !own.is_empty()
+            && matches!(self.kind(i + 1), Kind::Numbered(NumStyle::Dotted(_)))
+            && number(i + 1)
+                .strip_prefix(own)
+                .is_some_and(|rest| rest.starts_with('.'))
     }
 
     /// A PDF copy of a UN report indents its sub-chapters (`         A.
@@ -2204,6 +2226,31 @@ mod tests {
             doc.actions[0].text,
             "Finalise the M&E framework, including the validated indicators"
         );
+    }
+
+    #[test]
+    fn an_item_over_its_own_sub_numbers_is_a_heading_after_a_list() {
+        let src = "Протокол\n\n1. Открытие заседания\n\nРЕШИЛИ:\n1. Утвердить повестку дня.\n\n2. Ход реализации протокола\n\n2.1. Присоединение сторон\n\nТекст.\n\n2.2. Пилотные проекты\n\nТекст.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Открытие заседания",
+                "Ход реализации протокола",
+                "  Присоединение сторон",
+                "  Пилотные проекты"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_set_apart_by_a_dash_under_an_item_is_the_items() {
+        let doc = crate::parse(
+            "Протокол\n\n1. Вопрос\n\nРЕШИЛИ:\n1. Поручить секретариату подготовить обзор требований.\n   Срок – до 15.05.2025.\n   Ответственный: секретариат ЕЭК ООН.\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(got, [(Some("секретариат ЕЭК ООН"), Some("2025-05-15"))]);
     }
 
     #[test]

@@ -281,8 +281,17 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                     // `- Action: …` / `  Deadline: 15 March 2025`: a date
                     // line indented under an item is one of its fields.
                     // (So is `  Responsible: UNICEF`.)
+                    // (Or set apart by a dash: `   Срок – до 15.05.2025.`.)
                     let field = || {
-                        text(n).split_once([':', '：']).is_some_and(|(label, _)| {
+                        let t = text(n);
+                        let label = match t.split_once([':', '：']) {
+                            Some((label, _)) => Some(label),
+                            None => [" – ", " — ", " - "]
+                                .iter()
+                                .find_map(|d| t.split_once(d))
+                                .map(|(label, _)| label),
+                        };
+                        label.is_some_and(|label| {
                             !chars::more_chars_than(label, 30) && lexicon::is_column_name(label)
                         })
                     };
