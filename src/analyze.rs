@@ -182,9 +182,14 @@ impl Walk<'_> {
                         {
                             item.role = Some(Role::Action);
                         }
+                        // (`Action: None.`: a label over nothing to do.)
+                        let task = strip_action_prefix(&text);
+                        if item.role == Some(Role::Action) && is_none(&task) {
+                            item.role = None;
+                        }
                         match item.role {
                             Some(Role::Action) if !text.is_empty() => {
-                                self.action(strip_action_prefix(&text), path, item.span)
+                                self.action(task, path, item.span)
                             }
                             None if announced && !text.is_empty() => {
                                 item.role = Some(Role::Decision);
@@ -445,6 +450,25 @@ fn announces_decisions(text: &str) -> bool {
     lexicon::ALL
         .iter()
         .any(|l| l.decision_nouns.iter().any(|n| lower.contains(n)))
+}
+
+/// Whether a cell or a label's value says there is nothing (`None.`,
+/// `N/A`, `Нет`, `无`).
+fn is_none(text: &str) -> bool {
+    const NONE: [&str; 10] = [
+        "none",
+        "n/a",
+        "na",
+        "ninguna",
+        "ninguno",
+        "aucune",
+        "aucun",
+        "нет",
+        "无",
+        "لا يوجد",
+    ];
+    let t = chars::trim(text).trim_end_matches(['.', '。']);
+    NONE.contains(&lexicon::normalize(t).as_str())
 }
 
 /// A short sentence that ends in a colon and opens on the name of a list
@@ -807,27 +831,13 @@ impl Walk<'_> {
         mark: bool,
         path: Option<&str>,
     ) {
-        const NONE: [&str; 10] = [
-            "none",
-            "n/a",
-            "na",
-            "ninguna",
-            "ninguno",
-            "aucune",
-            "aucun",
-            "нет",
-            "无",
-            "لا يوجد",
-        ];
         for row in rows.iter_mut().filter(|r| !r.header && r.role.is_none()) {
             let Some(cell) = row.cells.get(col) else {
                 continue;
             };
             let text = inline::plain(self.src, &cell.inlines);
             let text = chars::trim(&text);
-            if !text.chars().any(chars::is_letter)
-                || NONE.contains(&lexicon::normalize(text).as_str())
-            {
+            if !text.chars().any(chars::is_letter) || is_none(text) {
                 continue;
             }
             push_lean(
@@ -1046,6 +1056,15 @@ fn negated(before: &str, lex: &Lexicon) -> bool {
 fn unasserted(lower: &str, at: usize, marker: &Marker) -> bool {
     let lex = marker.lex;
     let before = &lower[..at];
+    // (`Approved by: K. Owusu-Ansah`: a signature's label.)
+    let after = lower[at + marker.text.len()..].trim_start();
+    let label = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 1 && w.ends_with(':') && w.chars().count() <= 4);
+    if label {
+        return true;
+    }
     let qualifies = !lex.participle_tails.is_empty() && {
         let after = lower[at + marker.text.len()..].trim_start();
         let mut words = before.split_whitespace().rev();
@@ -3865,6 +3884,17 @@ mod tests {
         assert!(!announces_decisions(
             "The Committee discussed the following:"
         ));
+    }
+
+    #[test]
+    fn a_label_over_nothing_and_a_signatures_label_record_nothing() {
+        let doc = crate::parse(
+            "Minutes\n\nI. Opening\n\n- Action: None.\n- Action: WHO to share the plan by 20 June 2025.\n\nIt was agreed that the plan stands.\n\nApproved by:  K. Owusu-Ansah, Resident Coordinator\n",
+        );
+        let actors: Vec<Option<&str>> = doc.actions.iter().map(|a| a.actor.as_deref()).collect();
+        assert_eq!(actors, [Some("WHO")]);
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["It was agreed that the plan stands."]);
     }
 
     #[test]
