@@ -191,7 +191,12 @@ impl Walk<'_> {
                             Some(Role::Action) if !text.is_empty() => {
                                 self.action(task, path, item.span)
                             }
-                            None if announced && !text.is_empty() => {
+                            // (`Определить следующие мероприятия:` over a
+                            // table announces, it decides nothing itself.)
+                            None if announced
+                                && !text.is_empty()
+                                && !chars::trim(&text).ends_with([':', '：']) =>
+                            {
                                 item.role = Some(Role::Decision);
                                 push_lean(
                                     &mut self.decisions,
@@ -1217,7 +1222,10 @@ fn instructed(t: &str) -> Option<String> {
 /// in the dative (or an acronym) before the infinitive; who is addressed,
 /// up to the deadline, an adverb or the infinitive.
 fn addressed(t: &str) -> Option<String> {
-    const DATIVES: [&str; 9] = ["ату", "ству", "ету", "иту", "ору", "ару", "ам", "ям", "ому"];
+    // (`Секретарю`, `Председателю`, `Руководителю`: `-рю`, `-лю` too.)
+    const DATIVES: [&str; 11] = [
+        "ату", "ству", "ету", "иту", "ору", "ару", "ам", "ям", "ому", "арю", "елю",
+    ];
     const STOPS: [&str; 6] = ["в", "до", "не", "ежеквартально", "ежемесячно", "постоянно"];
     let first = t.split_whitespace().next()?;
     let cyrillic = first.starts_with(|c: char| ('А'..='Я').contains(&c) || c == 'Ё');
@@ -3895,6 +3903,31 @@ mod tests {
         assert_eq!(actors, [Some("WHO")]);
         let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(decisions, ["It was agreed that the plan stands."]);
+    }
+
+    #[test]
+    fn a_protocols_numbered_tab_table_of_measures_and_its_dative_task() {
+        let src = "Протокол\n\nI. О ходе проекта\n\nРЕШИЛИ:\n1. Одобрить отчет.\n2. Определить следующие мероприятия:\n\n№ п/п\tМероприятие\tОтветственный\tСрок исполнения\n1.\tНаправить план в Стамбул\tГруппа управления проектом\tдо 20 июня 2025 г.\n2.\tПодготовить сведения\tМинфин КР\tпостоянно\n\n3. Секретарю Комитета разослать протокол участникам.\n";
+        let doc = crate::parse(src);
+        let got: Vec<(&str, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Направить план в Стамбул",
+                    Some("Группа управления проектом")
+                ),
+                ("Подготовить сведения", Some("Минфин КР")),
+                (
+                    "Секретарю Комитета разослать протокол участникам.",
+                    Some("Секретарю Комитета")
+                ),
+            ]
+        );
+        let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(decisions, ["Одобрить отчет."]);
     }
 
     #[test]

@@ -816,7 +816,13 @@ fn atx_level(s: &str) -> Option<u8> {
 
 /// A tab-separated line whose first cell is only a list marker (`1、<TAB>Title`,
 /// `•<TAB>text`): a marker line from a word processor, not a table row.
+/// (Not with three cells of text after it: `1.<TAB>Task<TAB>Who<TAB>When`
+/// is a numbered table's row.)
 fn marker_cell(s: &str) -> bool {
+    let cells = s.split('\t').filter(|c| !chars::trim(c).is_empty()).count();
+    if cells >= 4 {
+        return false;
+    }
     let first = chars::trim(s.split('\t').next().unwrap_or(""));
     let with_text = format!("{first} x");
     !first.is_empty()
