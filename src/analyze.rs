@@ -1298,6 +1298,9 @@ fn requested(t: &str) -> Option<(String, bool)> {
     if t.starts_with(is_cjk) {
         return requested_cjk(t);
     }
+    if let Some(who) = obliged_ar(t) {
+        return Some((who, false));
+    }
     // (The verb stands after at most six words of the one who asks and
     // before its preposition: within the first nine words.)
     // (A word is looked up only when its first letter and its length are a
@@ -1396,6 +1399,12 @@ fn requested(t: &str) -> Option<(String, bool)> {
                 }
                 let link = |j: usize| {
                     let w = lower[j].as_ref();
+                    // (`طُلب من رؤساء الوكالات تأكيد…`: in Arabic the task
+                    // may open on its verbal noun, the first word without
+                    // the article after the one asked, a definite phrase.)
+                    if lex.lang == "ar" && masdar_after(&lower, j) {
+                        return true;
+                    }
                     if lex.request_links.is_empty() {
                         lex.infinitive_endings.iter().any(|e| w.ends_with(e))
                     } else {
@@ -1444,6 +1453,34 @@ fn requested(t: &str) -> Option<(String, bool)> {
         }
     }
     None
+}
+
+/// Whether Arabic word `j` opens a task on its verbal noun: no article
+/// and no preposition, right after a word with the article
+/// (`رؤساء الوكالات تأكيد`).
+fn masdar_after(lower: &[Cow<str>], j: usize) -> bool {
+    const PREPOSITIONS: [&str; 6] = ["في", "من", "على", "عن", "مع", "إلى"];
+    let w = lower[j].as_ref();
+    j > 0
+        && lower[j - 1].starts_with("ال")
+        && !w.starts_with("ال")
+        && !w.starts_with('و')
+        && !PREPOSITIONS.contains(&w)
+        && w.chars().count() >= 4
+}
+
+/// `على الوكالات الأعضاء … تقديم مدخلاتها…`: an obligation in Arabic,
+/// `على` then who (a definite phrase, a preposition's phrase in it) then
+/// the task's verbal noun. Gives who.
+fn obliged_ar(t: &str) -> Option<String> {
+    let rest = t.strip_prefix("على ")?;
+    let words: Vec<&str> = rest.split_whitespace().take(10).collect();
+    if !words.first()?.starts_with("ال") {
+        return None;
+    }
+    let lower: Vec<Cow<str>> = words.iter().map(|w| bare(w)).collect();
+    let task = (1..words.len()).find(|&j| masdar_after(&lower, j))?;
+    Some(words[..task].join(" "))
 }
 
 /// `The Secretariat was requested to prepare…`, `Les États membres sont
@@ -3928,6 +3965,30 @@ mod tests {
         );
         let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(decisions, ["Одобрить отчет."]);
+    }
+
+    #[test]
+    fn arabic_tasks_on_a_verbal_noun_an_obligation_and_a_feminine_verb() {
+        for (text, who) in [
+            (
+                "طُلب من رؤساء الوكالات تأكيد أسماء ممثليهم في موعد أقصاه ٢٦/٦/٢٠٢٥.",
+                "رؤساء الوكالات",
+            ),
+            (
+                "على الوكالات الأعضاء في مجموعات النتائج تقديم مدخلاتها في موعد أقصاه ١٥/٦/٢٠٢٥.",
+                "الوكالات الأعضاء في مجموعات النتائج",
+            ),
+            (
+                "كلّفت الأمانة بإعداد مسودة الإطار المرجعي في موعد أقصاه ٣٠ حزيران/يونيو ٢٠٢٥.",
+                "الأمانة",
+            ),
+        ] {
+            let doc = crate::parse(&format!("محضر\n\n١- البند\n\n{text}\n"));
+            let got: Vec<Option<&str>> = doc.actions.iter().map(|a| a.actor.as_deref()).collect();
+            assert_eq!(got, [Some(who)], "{text}");
+        }
+        // (A preposition after a definite word opens no task.)
+        assert_eq!(obliged_ar("على الفريق في الاجتماع"), None);
     }
 
     #[test]
