@@ -260,10 +260,13 @@ impl Walk<'_> {
             let stated = self.stated(sentence);
             // (`请各成员国于5月15日前提交…`: a request with its deadline is
             // a task, a body named or not.)
+            // (Or a task whose owner a label names after it: `请项目办…。
+            // 责任人：张伟；完成时间：6月10日前`.)
             let asked = || {
                 requested(sentence)
                     .is_some_and(|(_, named)| named || due(sentence, self.meeting).is_some())
                     || passive_request(sentence)
+                    || (owner_after_task(sentence) && !is_decision(sentence))
             };
             if stated.is_none() && asked() {
                 self.action(sentence.to_string(), path, span);
@@ -636,7 +639,32 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         start = end;
     }
     clauses(&text[start..], &mut out);
-    out.into_iter().filter(|s| !s.is_empty())
+    out.retain(|s| !s.is_empty());
+    // (`请项目办…报送审阅。责任人：张伟；完成时间：6月10日前`: who and by when,
+    // a sentence of fields, are the task's before them.)
+    let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let mut k = 1;
+    while k < out.len() {
+        if opens_on_field(out[k]) {
+            let from = offset(out[k - 1]);
+            let to = offset(out[k]) + out[k].len();
+            out[k - 1] = &text[from..to];
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    out.into_iter()
+}
+
+/// Whether a sentence opens on the label of who acts or of a deadline
+/// (`责任人：张伟；…`, `Responsible: UNDP.`).
+fn opens_on_field(sentence: &str) -> bool {
+    let t = chars::trim(sentence);
+    let Some(colon) = t.find([':', '：']) else {
+        return false;
+    };
+    !chars::more_chars_than(&t[..colon], 16) && is_tag_label(&t[..colon]).is_some()
 }
 
 /// Pushes `sentence` to `out`, cut at its counted clauses when it has
@@ -3989,6 +4017,23 @@ mod tests {
         }
         // (A preposition after a definite word opens no task.)
         assert_eq!(obliged_ar("على الفريق في الاجتماع"), None);
+    }
+
+    #[test]
+    fn who_and_by_when_after_a_task_are_its_fields() {
+        let doc = crate::parse(
+            "会议记录\n\n会议时间：2025年5月19日\n\n一、数据平台\n\n请项目办协调省林业和草原局，完成数据的共享接口对接。责任人：刘晓；完成时间：7月15日前\n\n四、下一步工作\n\n（1）各示范点按月报送巡护监测数据。\n责任人：各示范点联络人；完成时间：长期\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("刘晓"), Some("2025-07-15")),
+                (Some("各示范点联络人"), None),
+            ]
+        );
     }
 
     #[test]

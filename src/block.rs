@@ -954,8 +954,10 @@ impl Builder<'_> {
         // heading's width, still no sentence.
         // So may the title under `Agenda item 4`.
         let (a, b) = first.content();
+        // (So may the next item of the agenda: `4. Об участии делегации … в
+        // 20-м ежегодном Форуме` / `(IGF 2025, Лиллестрём, … 2025 г.)`.)
         let chapter = || {
-            (style == NumStyle::Roman || a == b)
+            (style == NumStyle::Roman || a == b || self.continues_agenda(i, style))
                 && chars::fits_width(chars::trim(text), 2 * reflow::HEADING_MAX_WIDTH)
                 && !chars::ends_sentence(chars::trim(text))
                 && !chars::has_inner_sentence_end(text)

@@ -91,7 +91,16 @@ pub fn extract(
     ];
     // (`Created by …, last modified by … on 14 May 2025`: a wiki page's
     // history dates the page.)
-    const EDITED: [&str; 12] = [
+    // (`发布时间：2025-05-20 18:32`, `Published: …`: a web page's own
+    // date.)
+    const EDITED: [&str; 19] = [
+        "published:",
+        "publié le",
+        "publicado el",
+        "опубликовано",
+        "تاريخ النشر",
+        "发布时间",
+        "发布于",
         "last modified",
         "last updated",
         "dernière modification",
@@ -190,8 +199,14 @@ pub fn extract(
             .filter(|last| day_dates.len() > 1 && meta.date.as_ref().is_some_and(|d| *last > d))
             .cloned();
     }
-    let timed =
-        (title_lines.iter().filter(|l| !not_the_meetings(l))).find_map(|l| date::find_time(l));
+    // (A labelled line first: `会议时间：2025年5月19日上午9:30` under a
+    // web page's byline `2025年05月20日 18:32`.)
+    let timed = (title_lines.iter().chain(cover()))
+        .filter(|l| lexicon::is_meta_line(l) && !not_the_meetings(l))
+        .find_map(|l| date::find_time(l));
+    let timed = timed.or_else(|| {
+        (title_lines.iter().filter(|l| !not_the_meetings(l))).find_map(|l| date::find_time(l))
+    });
     let timed = timed.or_else(|| {
         cover()
             .filter(|l| !not_the_meetings(l) && !date::find_dates(l).is_empty())
@@ -536,6 +551,20 @@ mod tests {
             "# Team meeting\n\nCreated by Leila, last modified by Omar on 14 May 2025\nMeeting date: 2025/05/13\n\n## Goals\n\n- text\n",
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2025-05-13"));
+    }
+
+    #[test]
+    fn a_labelled_meeting_time_wins_over_a_pages_byline_and_publication() {
+        let doc = crate::parse(
+            "项目协调会会议记录\n\n原创 项目办 2025年05月20日 18:32 云南\n\n发布时间：2025-05-20 18:32\n\n会议时间：2025年5月19日上午9:30\n会议地点：昆明\n记录人：刘晓\n\n2025年5月19日上午，协调会在昆明召开。\n\n一、执行情况\n\n项目办通报了执行情况。\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-05-19"));
+        assert_eq!(doc.meta.time.as_deref(), Some("09:30"));
+        // (`记录人：刘晓` and the date that opens the next paragraph stay
+        // apart.)
+        let src = "项目协调会会议记录\n\n会议时间：2025年5月19日上午9:30\n记录人：刘晓\n\n2025年5月19日上午，协调会在昆明召开。\n\n一、执行情况\n\n项目办通报了执行情况。\n";
+        let texts = crate::render::outline(src, &crate::parse(src));
+        assert!(!texts.contains("刘晓2025"), "{texts}");
     }
 
     #[test]

@@ -145,6 +145,14 @@ pub fn heading_like(text: &str) -> bool {
         && !lexicon::ends_with_continuation_word(t)
 }
 
+/// Whether a line opens on the label of who acts or of a deadline, with a
+/// colon (`责任人：张伟；…`, `Responsible: UNDP`).
+fn owner_or_due_field(line: &str) -> bool {
+    line.split_once([':', '：']).is_some_and(|(label, _)| {
+        !chars::more_chars_than(label, 16) && lexicon::is_owner_or_due_column(label)
+    })
+}
+
 /// Whether `next` opens another paragraph in the other script after a
 /// sentence that ends on `prev`: Chinese then a Latin capital, or Latin
 /// then ideographs, with no ideograph on the Latin side (bilingual minutes
@@ -300,8 +308,11 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                             lines[first].kind,
                             Kind::Bullet | Kind::Numbered(_) | Kind::Arrow | Kind::ActionPrefix
                         )
-                        && n.indent() > lines[first].indent()
-                        && (n.kind == Kind::DateLine || (n.kind == Kind::Text && field()));
+                        && ((n.indent() > lines[first].indent()
+                            && (n.kind == Kind::DateLine || (n.kind == Kind::Text && field())))
+                            // (`（1）各示范点按月报送…。` / `责任人：…；完成时间：长期`:
+                            // who and by when, at the item's own depth.)
+                            || (n.kind == Kind::Text && owner_or_due_field(text(n))));
                     (plain_looking
                         && adjacent
                         && (lexicon::ends_with_continuation_word(prev) || date_tail))
@@ -561,7 +572,12 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                             || lexicon::ends_with_continuation_word(prev_text)))
                         || (ends_open(prev_text) && !heading_like(next_text))
                         || (unfinished && starts_lower)
-                        || (unfinished && latin_reads_on && !next_heading)
+                        // (Not after ideographs: `记录人：刘晓` / blank /
+                        // `2025年5月19日上午，…` opens a paragraph.)
+                        || (unfinished
+                            && latin_reads_on
+                            && !next_heading
+                            && !prev_text.trim_end().ends_with(is_cjk))
                         || (unfinished && is_prose(prev_text) && !heading_like(next_text))
                         // A full line cut off by the page break.
                         || (page_break && unfinished && full(prev) && !next_heading)

@@ -571,14 +571,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // sight 0.650: re-wrapped at 40 or 72 columns, or double-spaced, their
     // covers, narrow columns and labelled fields (`Responsible:` under an
     // item, `Page 2/4` footers) read otherwise; the originals hold.
-    (
-        "tests/fixtures/reports/docs/odd_ru_email.txt",
-        "wrapped at 40",
-    ),
-    (
-        "tests/fixtures/reports/docs/odd_ru_email.txt",
-        "wrapped at 72",
-    ),
     ("tests/fixtures/reports/docs/cl_ar.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/cl_ar.txt", "wrapped at 72"),
     (

@@ -507,6 +507,8 @@ const NOTICE_KEYS: &[&str] = &[
     "يعتد",
     "المعتمد",
     "为准",
+    // (`本文仅供参考`: for reference only.)
+    "仅供参考",
 ];
 
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
@@ -923,6 +925,14 @@ pub fn decision_prefix(full: &str) -> Option<usize> {
             .filter(|c| matches!(c, ':' | '：'))?;
         Some(lead + end + gap + colon.len_utf8())
     })
+}
+
+/// Whether `cell` names who acts or a deadline (`Responsable`, `完成时间`),
+/// in any language.
+pub fn is_owner_or_due_column(cell: &str) -> bool {
+    let name = normalize(cell);
+    ALL.iter()
+        .any(|l| l.actor_columns.contains(&name.as_str()) || l.due_columns.contains(&name.as_str()))
 }
 
 /// Whether `cell` names a column of an action table (`Action`,
