@@ -1151,6 +1151,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
         return Some(who.to_string());
     }
     if let Some(who) = (bracketed_owner(t).or_else(|| mentioned_owner(t)))
+        .or_else(|| leading_owner(t))
         .or_else(|| trailing_owner(t))
         .or_else(|| mention_inside(t))
     {
@@ -2088,11 +2089,47 @@ fn actor_colon(t: &str) -> Option<String> {
 /// label), else `text` whole.
 fn task_after_owner<'t>(text: &'t str, who: &str) -> &'t str {
     let t = chars::trim(text);
+    // (`@Maria Lopez – share…`: after a mention, a dash too; `Секретариат
+    // — разослать…` keeps its name, written as part of the line.)
+    let mention = t.starts_with('@');
     let task = (t.trim_start_matches('@').strip_prefix(who))
-        .and_then(|rest| rest.trim_start().strip_prefix([':', '：']))
+        .and_then(|rest| {
+            let rest = rest.trim_start();
+            rest.strip_prefix([':', '：']).or_else(|| {
+                (["– ", "— ", "- "].iter())
+                    .filter(|_| mention)
+                    .find_map(|d| rest.strip_prefix(d))
+            })
+        })
         .or_else(|| t.strip_prefix('[')?.strip_prefix(who)?.strip_prefix(']'))
         .map(chars::trim);
     task.filter(|t| !t.is_empty()).unwrap_or(text)
+}
+
+/// `@Maria Lopez – share the revised budget – due 6/13/2025`, `All – send
+/// comments…`: the owner first, a dash, then the task in lower case (a
+/// note-taker's action items).
+fn leading_owner(t: &str) -> Option<&str> {
+    // (A dash's first byte: most sentences hold none.)
+    memchr::memchr2(b'-', 0xE2, t.as_bytes())?;
+    let (at, dash) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| Some((t.find(d)?, d.len())))
+        .min()?;
+    let who = chars::trim(t[..at].trim_start_matches('@'));
+    let task = &t[at + dash..];
+    let names = who.split([',', '&', '+']).flat_map(|n| n.split(" and "));
+    let named = !who.is_empty()
+        && who.chars().count() <= 40
+        && names.clone().all(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.trim_start_matches('@').starts_with(char::is_uppercase))
+        });
+    (named && task.starts_with(char::is_lowercase) && task.split_whitespace().count() >= 2)
+        .then_some(who)
 }
 
 /// `Send the template to the legal office by 17 October - Carolina Duarte`:
@@ -4034,6 +4071,42 @@ mod tests {
                 (Some("各示范点联络人"), None),
             ]
         );
+    }
+
+    #[test]
+    fn owners_before_a_dash_and_dates_written_month_first() {
+        let doc = crate::parse(
+            "Weekly sync\n\nMeeting date: 6/12/2025\n\nAction items\n\n- [ ] @Maria Lopez – share the revised budget table – due 6/13/2025\n- [ ] @Ahmed Khan – send the Peru addendum – due 7/3/2025\n- [ ] All – send comments on the ToR to Ahmed – due 6/18/2025\n",
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-06-12"));
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "share the revised budget table – due 6/13/2025",
+                    Some("Maria Lopez"),
+                    Some("2025-06-13")
+                ),
+                (
+                    "send the Peru addendum – due 7/3/2025",
+                    Some("Ahmed Khan"),
+                    Some("2025-07-03")
+                ),
+                (
+                    "All – send comments on the ToR to Ahmed – due 6/18/2025",
+                    Some("All"),
+                    Some("2025-06-18")
+                ),
+            ]
+        );
+        // (Day first where one date can only be read so.)
+        assert!(!crate::date::month_first_in(
+            "7/3/2025 and 13/6/2025 and 6/13/2025"
+        ));
+        assert!(!crate::date::month_first_in("7/3/2025"));
     }
 
     #[test]

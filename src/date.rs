@@ -7,8 +7,60 @@
 //! (`4月14日至16日`, `14–16 April 2025`, `7 to 9 October`). Month names come
 //! from the lexicons. Pure functions; no year is guessed here.
 
+use std::cell::Cell;
+
 use crate::chars::{digit, fold, is_space};
 use crate::lexicon;
+
+thread_local! {
+    /// Whether the document being parsed writes its numeric dates month
+    /// first (`6/13/2025`), as the United States does: see
+    /// [`month_first_in`]. Set for one parse by [`with_month_first`].
+    static MONTH_FIRST: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` reading ambiguous numeric dates (`7/3/2025`) month first or
+/// not, then restores the reading before it.
+pub fn with_month_first<R>(month_first: bool, f: impl FnOnce() -> R) -> R {
+    let before = MONTH_FIRST.with(|m| m.replace(month_first));
+    let out = f();
+    MONTH_FIRST.with(|m| m.set(before));
+    out
+}
+
+/// Whether `src` writes its slashed dates month first: one of them can
+/// only be read so (`6/13/2025`), and none only day first (`13/6/2025`).
+pub fn month_first_in(src: &str) -> bool {
+    let b = src.as_bytes();
+    let number =
+        |digits: &[u8]| -> u32 { digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')) };
+    let (mut month_first, mut day_first) = (false, false);
+    for slash in memchr::memchr_iter(b'/', b) {
+        let before = b[..slash]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let after = b[slash + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let year = b.get(slash + 1 + after) == Some(&b'/')
+            && b[slash + 2 + after..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+                == 4;
+        if !(1..=2).contains(&before) || !(1..=2).contains(&after) || !year {
+            continue;
+        }
+        let first = number(&b[slash - before..slash]);
+        let second = number(&b[slash + 1..slash + 1 + after]);
+        month_first |= first <= 12 && second > 12 && second <= 31;
+        day_first |= first > 12 && first <= 31 && second <= 12;
+    }
+    month_first && !day_first
+}
 
 /// A date found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,10 +293,17 @@ fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
             }
         }
     }
-    // Numeric: DD.MM.YYYY / DD/MM/YYYY (day first, as the UN writes it)
+    // Numeric: DD.MM.YYYY / DD/MM/YYYY (day first, as the UN writes it;
+    // MM/DD/YYYY in a document that writes its dates so).
     if d0 <= 2 && sym(t(i + 1), &['.', '/']) {
-        if let (Some((m, md)), Some((y, yd))) = (num(t(i + 2)), num(t(i + 4))) {
-            if md <= 2 && sym(t(i + 3), &['.', '/']) && yd == 4 && plausible_year(y) && valid(m, n0)
+        if let (Some((n1, md)), Some((y, yd))) = (num(t(i + 2)), num(t(i + 4))) {
+            let slashed = sym(t(i + 1), &['/']);
+            let (m, d) = if slashed && MONTH_FIRST.with(Cell::get) {
+                (n0, n1)
+            } else {
+                (n1, n0)
+            };
+            if md <= 2 && sym(t(i + 3), &['.', '/']) && yd == 4 && plausible_year(y) && valid(m, d)
             {
                 return Some((
                     DateMatch {
@@ -252,7 +311,7 @@ fn match_at(toks: &[Token], i: usize) -> Option<(DateMatch, usize)> {
                         end: toks[i + 4].end,
                         year: Some(y as i32),
                         month: m,
-                        day: n0,
+                        day: d,
                         until: None,
                     },
                     i + 5,
@@ -490,7 +549,10 @@ pub fn short_dates(s: &str) -> Vec<DateMatch> {
             s[start..slash].parse().unwrap_or(0),
             s[slash + 1..end].parse().unwrap_or(0),
         );
-        let (day, month) = if c > 12 && a <= 12 { (c, a) } else { (a, c) };
+        // (Day first unless only the second can be the day, or the
+        // document writes its dates month first.)
+        let month_first = (MONTH_FIRST.with(Cell::get) || c > 12) && a <= 12;
+        let (day, month) = if month_first { (c, a) } else { (a, c) };
         if (1..=12).contains(&month) && (1..=31).contains(&day) {
             out.push(DateMatch {
                 start,

@@ -88,6 +88,12 @@ pub fn parse(src: &str) -> Document {
 /// Parses minutes. Never fails: odd input gives diagnostics. `max_bytes`
 /// is not checked here (see [`try_parse`]).
 pub fn parse_with(src: &str, options: &Options) -> Document {
+    // (`6/13/2025`: a document that writes its dates month first has its
+    // `7/3/2025` read so too.)
+    date::with_month_first(date::month_first_in(src), || parse_dated(src, options))
+}
+
+fn parse_dated(src: &str, options: &Options) -> Document {
     // The line tables are dropped once the tree is built: the analysis
     // after it needs only the tree, and the peak heap stays lower.
     let (artifacts, mut built) = {
