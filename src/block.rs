@@ -1273,8 +1273,20 @@ impl Builder<'_> {
         if !bold && field(i) && (run_before || run_after) {
             return false;
         }
+        // (Not by an aside in brackets right under a heading: `Summary` /
+        // `(written by Priya Nair after the call)` / `Decisions`.)
+        let aside_under_heading = || {
+            let t = chars::trim(self.text(self.content(i - 1)));
+            let t = t.strip_prefix('\\').unwrap_or(t);
+            let only_block = match self.stack.last() {
+                Some(open) => open.section.blocks.len() == 1,
+                None => false,
+            };
+            only_block && t.starts_with(['(', '（']) && t.ends_with([')', '）'])
+        };
         let held_back = i > 0
             && self.is_candidate(i - 1)
+            && !aside_under_heading()
             && !self.heads_something(i - 1)
             && !self.is_notes_part(i - 1)
             && (!numbered || bare_number(i - 1));
@@ -2253,6 +2265,13 @@ mod tests {
             .map(|a| (a.actor.as_deref(), a.due.as_deref()))
             .collect();
         assert_eq!(got, [(Some("секретариат ЕЭК ООН"), Some("2025-05-15"))]);
+    }
+
+    #[test]
+    fn an_aside_in_brackets_under_a_heading_holds_back_no_heading() {
+        let src = "Weekly sync\n\nSummary\n(written by Priya Nair after the call)\n\nDecisions\n- The budget moves to Q4.\n- The report has two chapters.\n\nAction items\n- [ ] @Tom Becker – set up the tracker\n";
+        assert_eq!(titles(src), ["Summary", "  Decisions", "Action items"]);
+        assert_eq!(crate::parse(src).decisions.len(), 2);
     }
 
     #[test]
