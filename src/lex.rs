@@ -1160,7 +1160,11 @@ fn ordinal_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if !matches!(sep, '-' | '–' | '—' | ':' | '.' | ')') {
         return None;
     }
-    let marker_len = word + pad + sep.len_utf8();
+    let mut marker_len = word + pad + sep.len_utf8();
+    // (`PRIMERO.- Apertura`: a Spanish act's dot and dash.)
+    if sep == '.' && s[marker_len..].starts_with(['-', '–']) {
+        marker_len += s[marker_len..].chars().next().map_or(0, char::len_utf8);
+    }
     s[marker_len..]
         .chars()
         .next()
@@ -1443,6 +1447,14 @@ mod tests {
         );
         // `--` opens an e-mail's signature.
         assert_eq!(one("--").kind, Kind::Rule);
+    }
+
+    #[test]
+    fn a_spanish_acts_ordinal_word_with_a_dot_and_a_dash() {
+        let line = "PRIMERO.- Apertura de la sesión";
+        let (style, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!((style, &line[a..b]), (NumStyle::Roman, "PRIMERO"));
+        assert_eq!(line[len..].trim_start(), "Apertura de la sesión");
     }
 
     #[test]
