@@ -514,10 +514,16 @@ impl Builder<'_> {
                 && !trail(*t)
         };
         let report = |t: &usize| lexicon::opens_report(self.text(self.content(*t)));
+        // (`Tab 1`: the tab a Google Docs export names first.)
+        let tab = |t: usize| {
+            chars::trim(self.text(self.content(t)))
+                .strip_prefix("Tab ")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
         (taken.iter().copied())
             .find(|t| meeting(t) && report(t))
             .or_else(|| taken.iter().copied().find(meeting))
-            .or_else(|| taken.iter().copied().find(|&t| !trail(t)))
+            .or_else(|| taken.iter().copied().find(|&t| !trail(t) && !tab(t)))
             .unwrap_or(taken[0])
     }
 
@@ -2265,6 +2271,20 @@ mod tests {
             .map(|a| (a.actor.as_deref(), a.due.as_deref()))
             .collect();
         assert_eq!(got, [(Some("секретариат ЕЭК ООН"), Some("2025-05-15"))]);
+    }
+
+    #[test]
+    fn a_docs_tab_name_is_no_title_and_a_note_takers_field_holds_back_no_heading() {
+        let src = "Tab 1\n\nOutreach Working Group – Weekly Sync\n\nDate: 12 June 2025\n\nAgenda\n\n1. Budget\n2. Calendar\n\nNotes\n\nText.\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().map(|t| t.text.as_str()),
+            Some("Outreach Working Group – Weekly Sync")
+        );
+        assert_eq!(titles(src), ["Agenda", "Notes"]);
+        // (Nor does a note-taker's field hold one back.)
+        let src = "Weekly Sync\n\nAttendees: Ana, Kofi\nNotetaker: Priya\n\nAgenda\n\n1. Budget\n2. Calendar\n\nNotes\n\nText.\n";
+        assert_eq!(titles(src), ["Agenda", "Notes"]);
     }
 
     #[test]

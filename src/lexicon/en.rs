@@ -84,7 +84,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
         ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
-    meta_labels: &["meeting date", "date of meeting", "date", "time", "venue", "location", "place", "chair", "chairs", "co-chairs", "present", "attendance", "attendees", "participants", "apologies", "rapporteur", "note taker", "prepared by", "mode", "format", "secretary", "vice-chair", "vice-chairs", "co-chair"],
+    meta_labels: &["meeting date", "date of meeting", "date", "time", "venue", "location", "place", "chair", "chairs", "co-chairs", "present", "attendance", "attendees", "participants", "apologies", "rapporteur", "note taker", "notetaker", "minute taker", "regrets", "prepared by", "mode", "format", "secretary", "vice-chair", "vice-chairs", "co-chair"],
     venue_labels: &["venue", "location", "place"],
     meeting_words: &["meeting", "session", "consultation", "forum", "conference", "summit"],
     report_words: &["report of", "report on", "summary record", "minutes of", "summary of conclusions", "summary of decisions"],
