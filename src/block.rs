@@ -1221,7 +1221,7 @@ impl Builder<'_> {
     /// A bare line is a heading when it is a candidate, not one of a run of
     /// candidates, and followed by what it heads.
     fn is_bare_heading(&self, i: usize) -> bool {
-        if !self.is_candidate(i) {
+        if !self.is_candidate(i) || self.is_aside(i) {
             return false;
         }
         let bold = self.is_bold_only(self.content(i));
@@ -1282,13 +1282,11 @@ impl Builder<'_> {
         // (Not by an aside in brackets right under a heading: `Summary` /
         // `(written by Priya Nair after the call)` / `Decisions`.)
         let aside_under_heading = || {
-            let t = chars::trim(self.text(self.content(i - 1)));
-            let t = t.strip_prefix('\\').unwrap_or(t);
             let only_block = match self.stack.last() {
                 Some(open) => open.section.blocks.len() == 1,
                 None => false,
             };
-            only_block && t.starts_with(['(', '（']) && t.ends_with([')', '）'])
+            only_block && self.is_aside(i - 1)
         };
         let held_back = i > 0
             && self.is_candidate(i - 1)
@@ -1346,6 +1344,16 @@ impl Builder<'_> {
             | Kind::PageNumber
             | Kind::RunningHeader => false,
         }
+    }
+
+    /// `(written by Priya Nair after the call)`, `[cid:image001.png]`: a
+    /// line wholly in brackets (Markdown escapes them), an aside or a
+    /// placeholder that titles nothing.
+    fn is_aside(&self, i: usize) -> bool {
+        let t = chars::trim(self.text(self.content(i)));
+        let t = t.strip_prefix('\\').unwrap_or(t);
+        (t.starts_with(['(', '（']) && t.ends_with([')', '）']))
+            || (t.starts_with('[') && t.ends_with(']'))
     }
 
     /// Whether line `i` heads a part of a meeting tool's recap (`Meeting

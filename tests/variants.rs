@@ -874,6 +874,124 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/tracker_en.txt",
         "blank line after every line",
     ),
+    // The thirteenth session's two batches (bilingual and ordinal-word
+    // headings, a WeChat article, a Teams chat, a memo, a summary record,
+    // CRLF actas, tab and space-aligned tables), at first sight 0.780 and
+    // 0.644: re-wrapped, their covers' columns, wrapped table cells and
+    // `Label: value` lines under items read otherwise; double spaced, a
+    // field line parts from its item; a CRLF copy's CRLF variant doubles
+    // its line ends.
+    (
+        "tests/fixtures/reports/docs/colonnes_fr.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/colonnes_fr.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/colonnes_fr.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/gdocs_en.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/hindi_digits_ar.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/hindi_digits_ar.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/hindi_digits_ar.txt",
+        "wrapped at 72",
+    ),
+    ("tests/fixtures/reports/docs/jours_fr.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/jours_fr.txt", "wrapped at 72"),
+    ("tests/fixtures/reports/docs/junta_es.txt", "CRLF"),
+    ("tests/fixtures/reports/docs/junta_es.txt", "bare CR"),
+    (
+        "tests/fixtures/reports/docs/junta_es.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/junta_es.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/junta_es.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/memo_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/memo_en.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/memo_en.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/mtable_ru.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/mtable_ru.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/mtable_ru.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/ordinal_ar.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/ordinal_ar.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/ordinal_ar.txt",
+        "wrapped at 72",
+    ),
+    ("tests/fixtures/reports/docs/pointa_fr.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/primero_es.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/reshili_ru.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/reshili_ru.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/reshili_ru.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/takeaways_en.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/takeaways_en.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/verbatim_en.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/verbatim_en.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/verbatim_en.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/wechat_zh.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/wechat_zh.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/wechat_zh.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/xiang_zh.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/xiang_zh.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/xiang_zh.txt", "wrapped at 72"),
 ];
 
 #[test]
