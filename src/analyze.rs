@@ -183,19 +183,20 @@ impl Walk<'_> {
                             item.role = Some(Role::Action);
                         }
                         // (`Action: None.`: a label over nothing to do.)
-                        let task = strip_action_prefix(&text);
-                        if item.role == Some(Role::Action) && is_none(&task) {
+                        let task = (item.role == Some(Role::Action)).then(|| strip_action_prefix(&text));
+                        if task.as_deref().is_some_and(is_none) {
                             item.role = None;
                         }
-                        match item.role {
-                            Some(Role::Action) if !text.is_empty() => {
+                        match (item.role, task) {
+                            (Some(Role::Action), Some(task)) if !text.is_empty() => {
                                 self.action(task, path, item.span)
                             }
                             // (`Определить следующие мероприятия:` over a
                             // table announces, it decides nothing itself.)
-                            None if announced
-                                && !text.is_empty()
-                                && !chars::trim(&text).ends_with([':', '：']) =>
+                            (None, _)
+                                if announced
+                                    && !text.is_empty()
+                                    && !chars::trim(&text).ends_with([':', '：']) =>
                             {
                                 item.role = Some(Role::Decision);
                                 push_lean(
@@ -207,7 +208,7 @@ impl Walk<'_> {
                                     },
                                 );
                             }
-                            None if self.decisions_in(&text, None, path, item.span) => {
+                            (None, _) if self.decisions_in(&text, None, path, item.span) => {
                                 item.role = Some(Role::Decision)
                             }
                             _ => {}
@@ -1856,8 +1857,12 @@ fn owner_label(t: &str) -> Option<(usize, String)> {
     // X)`, `(lead: X; by …)`, `— responsable: X; plazo: …`, `（负责人：X）`.
     // The first label in table order wins, at its first place.
     const OPENERS: [char; 10] = ['(', '（', '—', '–', ';', '；', ',', '。', '.', ' '];
-    // Every tag has a colon (`：` is EF BC 9A): most sentences have none.
-    memchr::memchr2(b':', 0x9A, t.as_bytes())?;
+    // Every tag has a colon: most sentences have none. (`：` is EF BC 9A;
+    // 9A alone is a continuation byte of many ideographs.)
+    let b = t.as_bytes();
+    if memchr::memchr(b':', b).is_none() && memchr::memmem::find(b, "：".as_bytes()).is_none() {
+        return None;
+    }
     let labels = lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter());
     let mut best: Option<(usize, usize, &str)> = None;
     // The openers' bytes, ASCII or lead bytes: only there is a character

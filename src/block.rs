@@ -963,10 +963,10 @@ impl Builder<'_> {
         // (So may the next item of the agenda: `4. Об участии делегации … в
         // 20-м ежегодном Форуме` / `(IGF 2025, Лиллестрём, … 2025 г.)`.)
         let chapter = || {
-            (style == NumStyle::Roman || a == b || self.continues_agenda(i, style))
-                && chars::fits_width(chars::trim(text), 2 * reflow::HEADING_MAX_WIDTH)
+            chars::fits_width(chars::trim(text), 2 * reflow::HEADING_MAX_WIDTH)
                 && !chars::ends_sentence(chars::trim(text))
                 && !chars::has_inner_sentence_end(text)
+                && (style == NumStyle::Roman || a == b || self.continues_agenda(i, style))
         };
         // (`Point 6 de l'ordre du jour` alone in a cover, no title under
         // it: the item the document is issued under, no heading.)
