@@ -183,7 +183,8 @@ impl Walk<'_> {
                             item.role = Some(Role::Action);
                         }
                         // (`Action: None.`: a label over nothing to do.)
-                        let task = (item.role == Some(Role::Action)).then(|| strip_action_prefix(&text));
+                        let task =
+                            (item.role == Some(Role::Action)).then(|| strip_action_prefix(&text));
                         if task.as_deref().is_some_and(is_none) {
                             item.role = None;
                         }

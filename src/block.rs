@@ -945,7 +945,15 @@ impl Builder<'_> {
         let first = self.first(i);
         // (`    一、关于…`: Chinese indents its headings as its paragraphs.)
         let cjk = matches!(first.kind, Kind::Numbered(NumStyle::CjkNumeral)) && first.indent() <= 8;
-        if first.indent() > 3 && !cjk && !self.indented_chapter(i) && !self.sub_number(i) {
+        // (Nor does a label alone with its title under it, however indented:
+        // `           2025/10` / `           Reports of the Ethics Offices…`.)
+        let label_alone = first.content().0 == first.content().1;
+        if first.indent() > 3
+            && !cjk
+            && !label_alone
+            && !self.indented_chapter(i)
+            && !self.sub_number(i)
+        {
             return false;
         }
         // (Its lines joined: the white space a line ends with counts for

@@ -1110,6 +1110,29 @@ fn log_id(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         .then_some((NumStyle::Arabic, marker, (0, end)))
 }
 
+/// `2025/12` alone on its line: a board's decision by its number, its title
+/// on the next line (an Executive Board's compilation of decisions).
+/// (Or `2025/12. Annual report…`, as the Markdown renderer writes it.)
+fn decision_symbol(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
+    let t = s.trim_end_matches(is_space);
+    let (year, rest) = t.split_once('/')?;
+    let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let end = year.len() + 1 + len;
+    let marker = match &t[end..] {
+        "" => s.len(),
+        after => {
+            let title = after.strip_prefix(". ")?;
+            (!title.trim_start().is_empty()).then_some(end + 2)?
+        }
+    };
+    let year_like = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    (year_like && (1..=3).contains(&len) && year.starts_with(['1', '2'])).then_some((
+        NumStyle::Arabic,
+        marker,
+        (0, end),
+    ))
+}
+
 /// A Chinese agenda item by its ordinal: `第二项：数据收集`, `第3项 其他事项`
 /// (`第` and a number, `项`, then a colon, `、` or a space).
 fn chinese_item(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
@@ -1255,6 +1278,7 @@ pub fn numbered(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if let Some(labeled) = (labeled_number(s).or_else(|| ordinal_number(s)))
         .or_else(|| log_id(s))
         .or_else(|| chinese_item(s))
+        .or_else(|| decision_symbol(s))
     {
         return Some(labeled);
     }
@@ -1447,6 +1471,24 @@ mod tests {
         );
         // `--` opens an e-mail's signature.
         assert_eq!(one("--").kind, Kind::Rule);
+    }
+
+    #[test]
+    fn a_boards_decision_number_alone_or_before_its_title() {
+        let (style, len, (a, b)) = numbered("2025/10").unwrap();
+        assert_eq!(
+            (style, len, &"2025/10"[a..b]),
+            (NumStyle::Arabic, 7, "2025/10")
+        );
+        let line = "2025/12. Annual report of the Administrator";
+        let (_, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!(
+            (&line[a..b], &line[len..]),
+            ("2025/12", "Annual report of the Administrator")
+        );
+        // (A date's or a page's slash in prose is no decision's number.)
+        assert_eq!(numbered("2025/10 was a good year"), None);
+        assert_eq!(numbered("25/10"), None);
     }
 
     #[test]
