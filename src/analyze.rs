@@ -832,7 +832,7 @@ impl Walk<'_> {
                 Some(c) => (date::find_dates(c).first())
                     .and_then(|d| d.iso(d.year.or_else(|| self.year_for(d.month))))
                     // (`12月底前`, `end of June`: the month's last day.)
-                    .or_else(|| month_end(c, self.meeting)),
+                    .or_else(|| month_end_in(c, self.meeting, true)),
                 None => due(&text, self.meeting),
             };
             let due_text = if due.is_none() {
@@ -2171,7 +2171,12 @@ fn mentioned_owner(t: &str) -> Option<&str> {
     let rest = t.strip_prefix('@')?;
     let mut end = 0;
     for (count, word) in rest.split(' ').enumerate() {
-        if word.starts_with(char::is_lowercase) {
+        // (`@Lucía Pérez Revisar el presupuesto`: a capitalised infinitive
+        // after two words of a name opens the task.)
+        let infinitive = count >= 2
+            && word.chars().count() >= 5
+            && ["ar", "er", "ir"].iter().any(|e| word.ends_with(e));
+        if word.starts_with(char::is_lowercase) || infinitive {
             // (A name, then the task: not `@Lena` alone, nor five words.)
             return (count > 0 && count <= 4).then(|| chars::trim(&rest[..end]));
         }
@@ -2459,8 +2464,14 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         let after_date = text[d.end..].trim_end_matches(['.', ';', ' ']);
         let status =
             after_date.trim_start().starts_with('`') && after_date.trim_end().ends_with('`');
-        let mentioned =
-            (head.rsplit(' ').filter(|w| !w.is_empty()).take(3)).any(|w| w.starts_with('@'));
+        // (Or a task that opens on its assignee's mention, a date
+        // closing it: Confluence's `@Lucía Pérez Revisar el presupuesto 30
+        // may 2025`.)
+        // (No full stop after that date: a sentence that reports, `@Jorge
+        // confirmó que … el 14 de mayo.`, is none.)
+        let mentioned = (head.rsplit(' ').filter(|w| !w.is_empty()).take(3))
+            .any(|w| w.starts_with('@'))
+            || (text.trim_start().starts_with('@') && text[d.end..].trim_end().is_empty());
         let closing = (before.trim_end().ends_with(['—', '–']) || mentioned)
             && (after_date.is_empty() || status);
         // (`قبل ١٥ شوال ١٤٤٦هـ الموافق 13 أبريل 2025م`: the Gregorian date
@@ -2500,6 +2511,12 @@ pub fn due(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
 /// أبريل 2025`, `于2025年6月底前`: a deadline at a named month's end, its last
 /// day (the year the text gives, else the meeting's next such month).
 fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
+    month_end_in(text, meeting, false)
+}
+
+/// [`month_end`]; in a deadline column's cell (`fin juin 2025`) no word
+/// before the phrase is needed.
+fn month_end_in(text: &str, meeting: Option<(i32, u32, u32)>, cell: bool) -> Option<String> {
     // Every phrase holds one of these: most sentences hold none.
     static KEYS: LazyLock<lexicon::Keys> = LazyLock::new(|| {
         lexicon::Keys::new(&[
@@ -2567,7 +2584,8 @@ fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
             return last_day(year, m);
         }
     }
-    const ENDS: [&str; 9] = [
+    // (`fin juin 2025`: French may drop the `de`, tried last.)
+    const ENDS: [&str; 10] = [
         "end of",
         "finales de",
         "fines de",
@@ -2577,8 +2595,9 @@ fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         "fin d’",
         "конца",
         "نهاية",
+        "fin ",
     ];
-    const BEFORE: [&str; 10] = [
+    const BEFORE: [&str; 13] = [
         "by",
         "before",
         "до",
@@ -2586,8 +2605,11 @@ fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         "antes de",
         "a más tardar a",
         "avant la",
+        "avant",
         "d'ici la",
         "d’ici la",
+        "d'ici",
+        "d’ici",
         "à la",
     ];
     let lower = chars::to_lower(text);
@@ -2595,7 +2617,9 @@ fn month_end(text: &str, meeting: Option<(i32, u32, u32)>) -> Option<String> {
         for (at, _) in lower.match_indices(end) {
             let head = lower[..at].trim_end();
             let head = head.strip_suffix(" the").unwrap_or(head).trim_end();
-            if !BEFORE.iter().any(|b| ends_with_word(head, b)) {
+            let before =
+                (cell && head.is_empty()) || BEFORE.iter().any(|b| ends_with_word(head, b));
+            if !before {
                 continue;
             }
             let rest = lower[at + end.len()..].trim_start();
@@ -4113,6 +4137,39 @@ mod tests {
             "7/3/2025 and 13/6/2025 and 6/13/2025"
         ));
         assert!(!crate::date::month_first_in("7/3/2025"));
+    }
+
+    #[test]
+    fn a_table_with_pipes_between_cells_only_and_a_month_end_deadline() {
+        let src = "Compte rendu\n\nDate : 12 juin 2025\n\nTableau de suivi des actions\n\nN° | Action | Responsable | Délai\n1 | Diffuser l’évaluation SRM | UNDSS (CSA) | fin juin 2025\n2 | Partager le programme | OCHA | immédiat\n\nLe PNUD enverra le rapport d’ici fin juillet 2025.\n";
+        let doc = crate::parse(src);
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("UNDSS (CSA)"), Some("2025-06-30")),
+                (Some("OCHA"), None),
+                (Some("Le PNUD"), Some("2025-07-31")),
+            ]
+        );
+        // (In prose, a month's end needs a word before it.)
+        assert_eq!(
+            month_end("Fin juin 2025, le PNUD a publié le rapport.", None),
+            None
+        );
+    }
+
+    #[test]
+    fn a_confluence_task_names_its_assignee_and_closes_on_its_date() {
+        let doc = crate::parse(
+            "## Tareas\n\n- [ ] @Lucía Pérez Revisar el presupuesto 30 may 2025\n- @Jorge Ramírez confirmó que el informe fue enviado el 14 de mayo de 2025.\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(got, [(Some("Lucía Pérez"), Some("2025-05-30"))]);
     }
 
     #[test]

@@ -430,6 +430,7 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
         }
     }
     aligned_tables(src, &mut out.lines);
+    bare_pipe_tables(src, &mut out.lines);
     if is_org(src) {
         for l in &mut out.lines {
             l.org_line(src);
@@ -782,7 +783,50 @@ pub fn cell_separator(line: &str) -> char {
     let t = line.trim_start();
     match t.chars().next() {
         Some(c) if c == '|' || BOX_BARS.contains(&c) => c,
+        // (`N° | Action | Responsable | Délai`: pipes between the cells
+        // only, see [`bare_pipe_tables`].)
+        _ if !t.contains('\t') && t.contains(" | ") => '|',
         _ => '\t',
+    }
+}
+
+/// `N° | Action | Responsable | Délai` over `1 | Diffuser… | CSA | 15/07`:
+/// a table whose pipes stand between its cells only (no outer pipes, no
+/// rule), its header naming two columns of an action table or more; its
+/// rows are the lines under it with as many cells.
+fn bare_pipe_tables(src: &str, lines: &mut [LexLine]) {
+    let body = |l: &LexLine| chars::trim(&src[l.start..l.start + l.len as usize]);
+    fn cells(t: &str) -> Vec<&str> {
+        t.split('|').map(chars::trim).collect()
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let header = lines[i].kind == Kind::Text
+            && memchr::memmem::find(body(&lines[i]).as_bytes(), b" | ").is_some()
+            && !body(&lines[i]).starts_with('|')
+            && {
+                let names = cells(body(&lines[i]));
+                names.len() >= 3 && names.iter().filter(|c| lexicon::is_column_name(c)).count() >= 2
+            };
+        if !header {
+            i += 1;
+            continue;
+        }
+        let width = cells(body(&lines[i])).len();
+        let mut j = i + 1;
+        while j < lines.len()
+            && lines[j].blanks_before == 0
+            && !body(&lines[j]).starts_with('|')
+            && cells(body(&lines[j])).len() == width
+        {
+            j += 1;
+        }
+        if j > i + 1 {
+            for l in &mut lines[i..j] {
+                l.kind = Kind::TableRow;
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 

@@ -599,7 +599,11 @@ fn notice_lead(text: &str) -> Option<(&'static str, usize)> {
         let Some(end) = starts(phrase) else { continue };
         match lead {
             NoticeLead::Heading => {
-                let rest = head[end..].trim_start_matches(['*', '_', ' ']);
+                // (`AVIS DE CONFIDENTIALITÉ : …`, a no-break space before
+                // the French colon.)
+                let rest = head[end..].trim_start_matches(|c: char| {
+                    crate::chars::is_space(c) || matches!(c, '*' | '_')
+                });
                 if let Some(body) = rest.strip_prefix([':', '：']) {
                     let body = body.trim_start_matches(|c: char| {
                         crate::chars::is_space(c) || matches!(c, '*' | '_')
@@ -1215,6 +1219,16 @@ mod tests {
         );
         // A label before anything else is no notice.
         assert_eq!(disclaimer_lead("Note: the meeting starts at 10:00."), None);
+    }
+
+    #[test]
+    fn a_notice_heading_before_a_no_break_space_and_a_colon() {
+        let text =
+            "AVIS DE CONFIDENTIALITÉ\u{a0}: Le présent compte rendu est destiné aux membres.";
+        assert_eq!(
+            disclaimer_lead(text),
+            Some(("fr", text.find("Le présent").unwrap()))
+        );
     }
 
     #[test]
