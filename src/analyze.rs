@@ -1489,13 +1489,16 @@ fn requested(t: &str) -> Option<(String, bool)> {
 /// Whether Arabic word `j` opens a task on its verbal noun: no article
 /// and no preposition, right after a word with the article
 /// (`رؤساء الوكالات تأكيد`).
+/// (`وحدة الرصد والتقييم تحديث…`: a definite word joined by `و` counts;
+/// `المعني بصياغة`: a word with a preposition glued on, `ب` or `ل`, is the
+/// phrase going on.)
 fn masdar_after(lower: &[Cow<str>], j: usize) -> bool {
     const PREPOSITIONS: [&str; 6] = ["في", "من", "على", "عن", "مع", "إلى"];
     let w = lower[j].as_ref();
     j > 0
-        && lower[j - 1].starts_with("ال")
+        && (lower[j - 1].starts_with("ال") || lower[j - 1].starts_with("وال"))
         && !w.starts_with("ال")
-        && !w.starts_with('و')
+        && !w.starts_with(['و', 'ب', 'ل'])
         && !PREPOSITIONS.contains(&w)
         && w.chars().count() >= 4
 }
@@ -1506,7 +1509,9 @@ fn masdar_after(lower: &[Cow<str>], j: usize) -> bool {
 fn obliged_ar(t: &str) -> Option<String> {
     let rest = t.strip_prefix("على ")?;
     let words: Vec<&str> = rest.split_whitespace().take(10).collect();
-    if !words.first()?.starts_with("ال") {
+    // (Who: a definite word, or a noun before one, `وحدة الرصد`.)
+    let definite = |w: &&str| w.starts_with("ال");
+    if !(words.first().is_some_and(definite) || words.get(1).is_some_and(definite)) {
         return None;
     }
     let lower: Vec<Cow<str>> = words.iter().map(|w| bare(w)).collect();
@@ -4084,6 +4089,14 @@ mod tests {
         }
         // (A preposition after a definite word opens no task.)
         assert_eq!(obliged_ar("على الفريق في الاجتماع"), None);
+        assert_eq!(
+            obliged_ar("على وحدة الرصد والتقييم تحديث الجدول").as_deref(),
+            Some("وحدة الرصد والتقييم")
+        );
+        assert_eq!(
+            obliged_ar("على فريق العمل المعني بصياغة البرنامج تقديم المسودة").as_deref(),
+            Some("فريق العمل المعني بصياغة البرنامج")
+        );
     }
 
     #[test]

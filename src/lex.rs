@@ -1048,6 +1048,14 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         return None;
     }
     let start = label_len + gap;
+    // (`البند الأول: …`: an ordinal word for the number.)
+    if let Some((style, len, _)) = ordinal_number(&s[start..]) {
+        return Some((
+            style,
+            start + len,
+            (start, start + ordinal_len(&s[start..])),
+        ));
+    }
     let token_len = s[start..]
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(s.len() - start);
@@ -1203,6 +1211,16 @@ fn chinese_item(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     let start = '第'.len_utf8();
     let marker_len = s.len() - after.len() + sep.len_utf8();
     Some((style, marker_len, (start, start + token_len)))
+}
+
+/// The length of the ordinal word `s` starts with (see [`ordinal_number`]).
+fn ordinal_len(s: &str) -> usize {
+    (lexicon::ALL.iter())
+        .flat_map(|l| l.ordinals.iter().chain(l.letter_names))
+        .filter(|(w, _)| s.starts_with(w))
+        .map(|(w, _)| w.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// An ordinal word and a separator numbering a top-level item: `أولاً -`,
@@ -1515,6 +1533,14 @@ mod tests {
         );
         // `--` opens an e-mail's signature.
         assert_eq!(one("--").kind, Kind::Rule);
+    }
+
+    #[test]
+    fn an_agenda_label_numbered_by_an_ordinal_word() {
+        let line = "البند الثالث: تنفيذ البرنامج الإقليمي";
+        let (style, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!((style, &line[a..b]), (NumStyle::Roman, "الثالث"));
+        assert_eq!(line[len..].trim_start(), "تنفيذ البرنامج الإقليمي");
     }
 
     #[test]
