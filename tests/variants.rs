@@ -992,6 +992,60 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     ("tests/fixtures/reports/docs/xiang_zh.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/xiang_zh.txt", "wrapped at 72"),
+    // The thirteenth session's third batch (a security team's Word
+    // minutes, a UNECE short report by day, a spreadsheet paste with quoted
+    // cells, a government-style 纪要, an Arabic web acta, a Confluence page,
+    // a twice-forwarded e-mail, an AI meeting summary), first seen at
+    // 0.701: re-wrapped or double spaced, their pipe rows, day headers and
+    // covers read otherwise.
+    (
+        "tests/fixtures/reports/docs/acta_ar.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/acta_ar.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/ks_ru.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/ks_ru.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/ks_ru.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/nota_zh.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/nota_zh.txt", "wrapped at 40"),
+    (
+        "tests/fixtures/reports/docs/outlook_en.txt",
+        "blank line after every line",
+    ),
+    (
+        "tests/fixtures/reports/docs/outlook_en.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/outlook_en.txt",
+        "wrapped at 72",
+    ),
+    (
+        "tests/fixtures/reports/docs/sg_fr.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/sg_fr.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/sg_fr.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/sheet_en.txt",
+        "blank line after every line",
+    ),
+    ("tests/fixtures/reports/docs/sheet_en.txt", "wrapped at 40"),
+    ("tests/fixtures/reports/docs/sheet_en.txt", "wrapped at 72"),
+    (
+        "tests/fixtures/reports/docs/transcript_es.txt",
+        "wrapped at 40",
+    ),
+    (
+        "tests/fixtures/reports/docs/wiki_es.txt",
+        "blank line after every line",
+    ),
 ];
 
 #[test]
