@@ -343,8 +343,16 @@ impl Walk<'_> {
     }
 
     fn action(&mut self, text: String, path: Option<&str>, span: Span) {
-        let due = due(&text, self.meeting);
-        let actor = actor_in(&text, self.lang);
+        // (`AP1: Circulate the SOP (UNHCR, 15 June)`: a task's closing
+        // bracket of who, then the date.)
+        let tag = dated_tag(&text);
+        let due = due(&text, self.meeting).or_else(|| {
+            let d = tag?.1;
+            d.iso(d.year.or_else(|| self.year_for(d.month)))
+        });
+        let actor = tag
+            .map(|(who, _)| who.to_string())
+            .or_else(|| actor_in(&text, self.lang));
         // `@Musa Abdullahi: share the figures`: the name is a label, the
         // task is what follows it.
         let text = match &actor {
@@ -558,6 +566,19 @@ fn closing_tag(text: &str) -> Option<&str> {
     let named = who.starts_with(chars::is_letter) && who.split_whitespace().count() <= 8;
     let dated = deadline_word(when) || !date::find_dates(when).is_empty();
     (named && dated).then_some(who)
+}
+
+/// `… (UNHCR, 15 June)`: a task's closing bracket naming who, a comma,
+/// then a date and nothing else. Gives who and the date.
+fn dated_tag(text: &str) -> Option<(&str, date::DateMatch)> {
+    let t = text.trim_end_matches(|c| chars::is_space(c) || matches!(c, '.' | ';' | '；' | '。'));
+    let inner = t.strip_suffix([')', '）'])?;
+    let inner = inner[inner.rfind(['(', '（'])?..].trim_start_matches(['(', '（']);
+    let (who, when) = inner.rsplit_once(',')?;
+    let (who, when) = (chars::trim(who), chars::trim(when));
+    let d = *date::find_dates(when).first()?;
+    let named = who.starts_with(chars::is_letter) && who.split_whitespace().count() <= 8;
+    (named && d.start == 0 && d.end == when.len()).then_some((who, d))
 }
 
 /// `(due: …)`, `(owner: …)`, `（责任单位：…；完成时限：…）` and their kin: a
@@ -4183,6 +4204,27 @@ mod tests {
             .map(|a| (a.actor.as_deref(), a.due.as_deref()))
             .collect();
         assert_eq!(got, [(Some("Lucía Pérez"), Some("2025-05-30"))]);
+    }
+
+    #[test]
+    fn a_tasks_closing_bracket_of_who_then_a_date() {
+        let doc = crate::parse(
+            "Minutes – 22 May 2025\n\n1. SOP\n\nAP1: Circulate the final SOP to all focal points\n(UNHCR, 15 June)\n\nAP2: Share the calendar (UNICEF and IOM, 6 June)\n\nThe retreat took place (Cape Town, 5 May).\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("UNHCR"), Some("2025-06-15")),
+                (Some("UNICEF and IOM"), Some("2025-06-06"))
+            ]
+        );
+        // (A full-width bracket holding no such tag.)
+        assert!(
+            dated_tag("请机构完成填报（责任单位：粮农组织；完成时限：５月３１日前）").is_none()
+        );
     }
 
     #[test]
