@@ -1117,7 +1117,7 @@ fn unasserted(lower: &str, at: usize, marker: &Marker) -> bool {
     let label = after
         .split_whitespace()
         .next()
-        .is_some_and(|w| w.len() > 1 && w.ends_with(':') && w.chars().count() <= 4);
+        .is_some_and(|w| ["by:", "par:", "por:"].contains(&w));
     if label {
         return true;
     }
@@ -2150,6 +2150,12 @@ fn leading_owner(t: &str) -> Option<&str> {
         .min()?;
     let who = chars::trim(t[..at].trim_start_matches('@'));
     let task = &t[at + dash..];
+    // (A mention, or a field after the task: `All – send … – due 6/18`;
+    // not `Background – the meeting was held…`.)
+    let fielded = [" - ", " – ", " — "].iter().any(|d| task.contains(d));
+    if !t.starts_with('@') && !fielded {
+        return None;
+    }
     let names = who.split([',', '&', '+']).flat_map(|n| n.split(" and "));
     let named = !who.is_empty()
         && who.chars().count() <= 40
