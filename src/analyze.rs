@@ -2966,8 +2966,15 @@ pub fn document_lang(src: &str, doc: &Document) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Each action's owner and deadline.
+    pub(crate) fn owners_and_dues(doc: &crate::Document) -> Vec<(Option<&str>, Option<&str>)> {
+        (doc.actions.iter())
+            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
+            .collect()
+    }
 
     /// Each action's actor and deadline, in order.
     fn who_and_when(doc: &crate::Document) -> Vec<(Option<&str>, Option<&str>)> {
@@ -4131,9 +4138,7 @@ mod tests {
         let doc = crate::parse(
             "会议记录\n\n会议时间：2025年5月19日\n\n一、数据平台\n\n请项目办协调省林业和草原局，完成数据的共享接口对接。责任人：刘晓；完成时间：7月15日前\n\n四、下一步工作\n\n（1）各示范点按月报送巡护监测数据。\n责任人：各示范点联络人；完成时间：长期\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4183,9 +4188,7 @@ mod tests {
     fn a_table_with_pipes_between_cells_only_and_a_month_end_deadline() {
         let src = "Compte rendu\n\nDate : 12 juin 2025\n\nTableau de suivi des actions\n\nN° | Action | Responsable | Délai\n1 | Diffuser l’évaluation SRM | UNDSS (CSA) | fin juin 2025\n2 | Partager le programme | OCHA | immédiat\n\nLe PNUD enverra le rapport d’ici fin juillet 2025.\n";
         let doc = crate::parse(src);
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4206,9 +4209,7 @@ mod tests {
         let doc = crate::parse(
             "## Tareas\n\n- [ ] @Lucía Pérez Revisar el presupuesto 30 may 2025\n- @Jorge Ramírez confirmó que el informe fue enviado el 14 de mayo de 2025.\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = owners_and_dues(&doc);
         assert_eq!(got, [(Some("Lucía Pérez"), Some("2025-05-30"))]);
     }
 
@@ -4217,9 +4218,7 @@ mod tests {
         let doc = crate::parse(
             "Minutes – 22 May 2025\n\n1. SOP\n\nAP1: Circulate the final SOP to all focal points\n(UNHCR, 15 June)\n\nAP2: Share the calendar (UNICEF and IOM, 6 June)\n\nThe retreat took place (Cape Town, 5 May).\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [

@@ -2283,9 +2283,7 @@ mod tests {
         let doc = crate::parse(
             "Протокол\n\n1. Вопрос\n\nРЕШИЛИ:\n1. Поручить секретариату подготовить обзор требований.\n   Срок – до 15.05.2025.\n   Ответственный: секретариат ЕЭК ООН.\n",
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = crate::analyze::tests::owners_and_dues(&doc);
         assert_eq!(got, [(Some("секретариат ЕЭК ООН"), Some("2025-05-15"))]);
     }
 
@@ -2314,9 +2312,7 @@ mod tests {
     fn an_underlined_action_header_and_the_sentence_that_opens_its_tasks() {
         let src = "Minutes\n\nNext steps\n----------\n\nThe co-facilitators summarized the way forward as follows:\n\n(a) The Secretariat will circulate the note to all focal points by Wednesday, June 11, 2025.\n\n(b) Member States to submit any further written comments by COB\n    Friday, June 13, 2025. Comments received after that date may not\n    be reflected.\n\n(c) The Secretariat will post the recording.\n";
         let doc = crate::parse(src);
-        let got: Vec<(Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = crate::analyze::tests::owners_and_dues(&doc);
         assert_eq!(
             got,
             [

@@ -36,15 +36,7 @@ pub fn month_first_in(src: &str) -> bool {
         |digits: &[u8]| -> u32 { digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')) };
     let (mut month_first, mut day_first) = (false, false);
     for slash in memchr::memchr_iter(b'/', b) {
-        let before = b[..slash]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let after = b[slash + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let (before, after) = digits_around(b, slash);
         let year = b.get(slash + 1 + after) == Some(&b'/')
             && b[slash + 2 + after..]
                 .iter()
@@ -513,6 +505,14 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
     out
 }
 
+/// How many ASCII digits stand right before and right after byte `at`.
+fn digits_around(b: &[u8], at: usize) -> (usize, usize) {
+    let digit = |c: &&u8| c.is_ascii_digit();
+    let before = b[..at].iter().rev().take_while(digit).count();
+    let after = b[at + 1..].iter().take_while(digit).count();
+    (before, after)
+}
+
 /// Dates written `30/06` or `7/20` with no year (day first, unless only
 /// the second number can be the day, as in Chinese `7/20前`), not inside a
 /// longer number or a full date: for deadlines, whose context says they
@@ -521,15 +521,7 @@ pub fn short_dates(s: &str) -> Vec<DateMatch> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     for slash in memchr::memchr_iter(b'/', b) {
-        let digits_before = b[..slash]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let digits_after = b[slash + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
+        let (digits_before, digits_after) = digits_around(b, slash);
         let start = slash - digits_before;
         let end = slash + 1 + digits_after;
         // (`v2/3`, `1/2/3`, `30/06.2025` are no short date; `30/06.` is.)
