@@ -2969,6 +2969,15 @@ pub fn document_lang(src: &str, doc: &Document) -> Option<String> {
 pub(crate) mod tests {
     use super::*;
 
+    /// Each action's text, owner and deadline.
+    pub(crate) fn texts_owners_and_dues(
+        doc: &crate::Document,
+    ) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        (doc.actions.iter())
+            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
+            .collect()
+    }
+
     /// Each action's owner and deadline.
     pub(crate) fn owners_and_dues(doc: &crate::Document) -> Vec<(Option<&str>, Option<&str>)> {
         (doc.actions.iter())
@@ -4154,9 +4163,7 @@ pub(crate) mod tests {
             "Weekly sync\n\nMeeting date: 6/12/2025\n\nAction items\n\n- [ ] @Maria Lopez – share the revised budget table – due 6/13/2025\n- [ ] @Ahmed Khan – send the Peru addendum – due 7/3/2025\n- [ ] All – send comments on the ToR to Ahmed – due 6/18/2025\n",
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2025-06-12"));
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = texts_owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4236,9 +4243,7 @@ pub(crate) mod tests {
     fn agreements_each_with_who_and_by_when_are_tasks() {
         let src = "Acta\n\nACUERDOS\n\n| N.º | Acuerdo | Responsable | Fecha límite |\n|---|---|---|---|\n| 1 | Remitir el POA 2025 a la Junta | UGP | 04/04/2025 |\n| 2 | Relanzar la licitación | PNUD Panamá | 30/05/2025 |\n\n| N.º | Acuerdo | Responsable |\n|---|---|---|\n| 1 | Se aprueba el POA 2025 | Junta |\n";
         let doc = crate::parse(src);
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = texts_owners_and_dues(&doc);
         assert_eq!(
             got,
             [

@@ -2328,9 +2328,7 @@ mod tests {
     fn an_aligned_tables_header_rule_and_wrapped_first_cells() {
         let src = "Compte rendu\n\nProchaines étapes\n\nAction                                  Responsable              Échéance\n--------------------------------------------------------------------------\nTransmettre la liste définitive         Coprésidents du groupe   16/06/2025\ndes intervenants\nCréer l'espace partagé du glossaire     FGI Belgique             30 juin 2025\nfrancophone de l'internet               (M. Van den Berghe)\n";
         let doc = crate::parse(src);
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = (doc.actions.iter())
-            .map(|a| (a.text.as_str(), a.actor.as_deref(), a.due.as_deref()))
-            .collect();
+        let got = crate::analyze::tests::texts_owners_and_dues(&doc);
         assert_eq!(
             got,
             [
