@@ -282,7 +282,17 @@ impl Builder<'_> {
                 && self.text(self.content(i)).is_empty()
                 && !self.is_title_below(i);
             let text = chars::trim(self.text(self.content(i)));
+            // (Nor are `Distr.: General`, its date of issue under it,
+            // `Chinese`, `Original: English`: how the document is issued.)
+            let cover_field = match self.kind(i) {
+                Kind::Text => lexicon::is_cover_field(text),
+                Kind::DateLine => passed.last().is_some_and(|&p| {
+                    p + 1 == i && chars::trim(self.text(self.content(p))).starts_with("Distr.")
+                }),
+                _ => false,
+            };
             if item_of_issue
+                || cover_field
                 || (taken.is_empty() && self.kind(i) == Kind::Text && (code(text) || comment(text)))
             {
                 passed.push(i);
@@ -2057,6 +2067,18 @@ mod tests {
         assert_eq!(doc.meta.date.as_deref(), Some("2025-06-18"));
     }
 
+    #[test]
+    fn a_covers_issue_fields_head_no_day_and_a_chinese_report_dates_the_meeting() {
+        let src = "联 合 国\n\nE/ICEF/2025/27\n\n经济及社会理事会\n\nDistr.: General\n\n18 July 2025\n\n\
+                   Chinese\n\nOriginal: English\n\n联合国儿童基金会\n\n执行局\n\n2025 年第二届常会\n\n\
+                   2025 年 9 月 9 日至 12 日\n\n临时议程项目 1\n\n执行局 2025 年年度会议工作报告*\n\n\
+                   （2025 年 6 月 10 日至 13 日）\n\n一. 组织事项\n\n执行局通过了议程。\n\n二. 评价\n\n文本。\n";
+        let doc = crate::parse(src);
+        assert!(doc.sections.iter().all(|s| s.kind != SectionKind::Day));
+        assert_eq!(titles(src), ["组织事项", "评价"]);
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-06-10"));
+        assert_eq!(doc.meta.end_date.as_deref(), Some("2025-06-13"));
+    }
     #[test]
     fn indented_arabic_letter_chapters_over_prose_are_sections() {
         let src = "موجز\n\nثالثا -   التحضير للدورة\n\n          ألف -   الموضوع ذو الأولوية\n5 -    قدمت الأمانة عرضا عن الموضوع.\n";

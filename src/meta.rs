@@ -143,7 +143,12 @@ pub fn extract(
     // A long cover (a UN summary record's) runs past the title block: its
     // `Held at …, on 15 October 2024, at 10 a.m.` line is in the preamble.
     // (The preamble's paragraphs start with the title block's other lines.)
-    let cover = || preamble.iter().take(title_lines.len() + COVER_PARAGRAPHS);
+    // (`Distr.: General`, `Original: English` are how it is issued: they
+    // take no room in it.)
+    let cover = || {
+        (preamble.iter().filter(|l| !lexicon::is_cover_field(l)))
+            .take(title_lines.len() + COVER_PARAGRAPHS)
+    };
     // A labelled line first (`Date:`, `会议时间：`): a line that merely
     // holds a time may be a web page's or an e-mail's (`发布时间：…
     // 16:05`, `Envoyé : lundi 13 octobre 2025 17:42`).

@@ -993,11 +993,38 @@ pub fn names_meeting(text: &str) -> bool {
         .any(|l| l.meeting_words.iter().any(|w| text.contains(w)))
 }
 
-/// Whether `text` opens like a report of a meeting (`Report of the…`).
+/// Whether `line` is one of a UN document cover's distribution fields,
+/// written alike in every language version: `Distr.: General`,
+/// `Distr. générale`, `Original: English`, `Original : anglais`, or the
+/// language of the version alone (`Chinese`, `Français`).
+pub fn is_cover_field(line: &str) -> bool {
+    const VERSIONS: [&str; 8] = [
+        "English",
+        "French",
+        "Spanish",
+        "Russian",
+        "Chinese",
+        "Arabic",
+        "Français",
+        "Español",
+    ];
+    let line = crate::chars::trim(line);
+    line.starts_with("Distr.")
+        || line
+            .strip_prefix("Original")
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        || VERSIONS.contains(&line)
+}
+
+/// Whether `text` opens like a report of a meeting (`Report of the…`),
+/// or, in Chinese, ends like one (`执行局年度会议工作报告*`).
 pub fn opens_report(text: &str) -> bool {
-    let text = crate::chars::to_lower(crate::chars::trim(text).trim_start_matches(['*', '#', ' ']));
-    ALL.iter()
-        .any(|l| l.report_words.iter().any(|w| text.starts_with(w)))
+    let text = crate::chars::to_lower(crate::chars::trim(text).trim_matches(['*', '#', ' ']));
+    ALL.iter().any(|l| {
+        (l.report_words.iter()).any(|w| {
+            text.starts_with(w) || (w.starts_with(crate::chars::is_cjk) && text.ends_with(w))
+        })
+    })
 }
 
 /// Whether `line` is a `Label: value` line with a metadata label
@@ -1336,5 +1363,18 @@ mod tests {
     fn months_are_found_in_every_language() {
         assert_eq!(month("May"), Some(5));
         assert_eq!(month("Sept."), Some(9));
+    }
+
+    #[test]
+    fn a_covers_issue_fields_and_chinese_reports() {
+        assert!(is_cover_field("Distr.: General"));
+        assert!(is_cover_field("  Distr. générale"));
+        assert!(is_cover_field("Original : anglais"));
+        assert!(is_cover_field("Chinese"));
+        assert!(!is_cover_field("Original text of the decision"));
+        assert!(!is_cover_field("Chinese delegation"));
+        assert!(opens_report("执行局 2025 年年度会议工作报告*"));
+        assert!(opens_report("Report of the annual session"));
+        assert!(!opens_report("执行局通过了报告的结论"));
     }
 }
