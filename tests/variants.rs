@@ -309,10 +309,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
     // tab-separated action table into one-row tables).
     (
         "tests/fixtures/reports/docs/eb2_ar_pdf.txt",
-        "blank line after every line",
-    ),
-    (
-        "tests/fixtures/reports/docs/eb2_ar_pdf.txt",
         "wrapped at 40",
     ),
     (
@@ -460,7 +456,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "tests/fixtures/reports/docs/bu_ru.txt",
         "blank line after every line",
     ),
-    ("tests/fixtures/reports/docs/bu_zh.txt", "wrapped at 40"),
     ("tests/fixtures/reports/docs/bu_zh.txt", "wrapped at 72"),
     (
         "tests/fixtures/reports/docs/bu_zh.txt",
