@@ -1393,10 +1393,19 @@ fn requested(t: &str) -> Option<(String, bool)> {
             .collect()
     });
     for lex in lexicon::ALL.iter().filter(|l| !l.request_verbs.is_empty()) {
+        // (`The SBSTA requested…`, `El OSACT pidió…`: a body by its acronym,
+        // after an article; `UNICEF requested…` is a member asking.)
+        let acronym = |k: usize| {
+            let w = words[k].1;
+            k > 0
+                && (2..=8).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && ["the", "le", "la", "el"].contains(&lower[k - 1].as_ref())
+        };
         let body = |k: usize| {
             lower
                 .get(k)
-                .is_some_and(|w| lex.bodies.contains(&w.as_ref()))
+                .is_some_and(|w| lex.bodies.contains(&w.as_ref()) || acronym(k))
         };
         for at in 0..=ASKER_WORDS.min(lower.len()) {
             // Asked by nobody named (an item under `The Bureau:`) or by a
@@ -1906,8 +1915,27 @@ fn owner_label(t: &str) -> Option<(usize, String)> {
         .map(|(at, _)| at)
         .filter(|&at| t.as_bytes()[at] != b' ' || near_colon(at))
         .filter(|&at| t[at..].starts_with(OPENERS));
+    // (`…地方案例负责人：王芳`: a Chinese label needs no opener; its colon,
+    // right after it, marks it.)
+    static CJK_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        (lexicon::ALL.iter().flat_map(|l| l.actor_columns.iter()))
+            .filter(|l| l.starts_with(is_cjk))
+            .copied()
+            .collect()
+    });
+    let cjk_labelled = colons.iter().filter_map(|&c| {
+        let colon = if b[c] == b':' { c } else { c.checked_sub(2)? };
+        let before = t
+            .get(..colon)
+            .filter(|_| t[colon..].starts_with([':', '：']))?;
+        let label = CJK_LABELS
+            .iter()
+            .filter(|l| before.ends_with(*l))
+            .max_by_key(|l| l.len())?;
+        Some(colon - label.len())
+    });
     // (Or the text's start: `Responsable: PNUD y UCP`, an item's field.)
-    for at in std::iter::once(0).chain(openers) {
+    for at in std::iter::once(0).chain(openers).chain(cjk_labelled) {
         // (`. *Responsable:* PMA.`: markup around the label.)
         let rest = t[at..].trim_start_matches(|c: char| {
             OPENERS.contains(&c) || matches!(c, ' ' | '*' | '_' | ':')
@@ -2983,6 +3011,37 @@ pub(crate) mod tests {
         (doc.actions.iter())
             .map(|a| (a.actor.as_deref(), a.due.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_by_its_acronym_asks_and_a_member_does_not() {
+        let doc = crate::parse(
+            "Conclusions\n\n1. Item\n\nThe SBSTA requested the secretariat to prepare a report by 31 October 2025.\n\n\
+             El OSACT pidió a la secretaría que preparara un informe.\n\n\
+             UNICEF requested the secretariat to share the data.\n",
+        );
+        assert_eq!(
+            owners_and_dues(&doc),
+            [
+                (Some("the secretariat"), Some("2025-10-31")),
+                (Some("la secretaría"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_chinese_owner_label_after_the_task_needs_no_opener() {
+        let doc = crate::parse(
+            "会议纪要\n\n一、待办事项\n\n- [ ] 补齐剩余指标数据及地方案例\n      负责人：王芳  截止：2025年7月18日\n\
+             - [ ] 补齐剩余指标数据，录入 UN Info\n      负责人：Maria Lopez  截止：2025年7月25日\n",
+        );
+        assert_eq!(
+            owners_and_dues(&doc),
+            [
+                (Some("王芳"), Some("2025-07-18")),
+                (Some("Maria Lopez"), Some("2025-07-25"))
+            ]
+        );
     }
 
     /// Each action's actor and deadline, in order.

@@ -53,6 +53,28 @@ pub struct Built {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Whether `t` is wholly in brackets: `(Agenda item 5)`, `\\(…)`
+/// (Markdown escapes them), `[cid:image001.png]`.
+fn is_bracketed(t: &str) -> bool {
+    let t = t.strip_prefix('\\').unwrap_or(t);
+    (t.starts_with(['(', '（']) && t.ends_with([')', '）']))
+        || (t.starts_with('[') && t.ends_with(']'))
+}
+
+/// `张伟 00:01:12`, `Maria Lopez 00:07:48`: a speaker's turn in a
+/// transcript, a name and the recording's time to the second; no heading.
+fn is_speaker_turn(line: &str) -> bool {
+    let Some((name, time)) = chars::trim(line).rsplit_once(' ') else {
+        return false;
+    };
+    let parts: Vec<&str> = time.split(':').collect();
+    parts.len() == 3
+        && (parts.iter())
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && (1..=4).contains(&name.split_whitespace().count())
+        && !name.contains([':', '：'])
+}
+
 /// The byte length of a recording's time at the end of `title`, the space
 /// before it included (` (02:47)`, ` [1:02:47]`); 0 when there is none or
 /// nothing would be left.
@@ -268,8 +290,18 @@ impl Builder<'_> {
         let mut saw_plain = false;
         let mut i = 0;
         let mut end_rule = None;
-        while i < self.logicals.len()
-            && (taken.len() < MAX_TITLE_LINES || self.report_dates(i, &taken))
+        // A Markdown note's front matter is all title block, a field a
+        // line; with a `title:` field, all of it. Without one, the title
+        // block goes on after it (`# Weekly sync`).
+        while i < self.logicals.len() && self.kind(i) == Kind::FrontMatter {
+            taken.push(i);
+            i += 1;
+        }
+        let front_matter = taken.len();
+        let titled = taken.iter().any(|&t| self.is_title_field(t));
+        while !titled
+            && i < self.logicals.len()
+            && (taken.len() - front_matter < MAX_TITLE_LINES || self.report_dates(i, &taken))
         {
             // `F` alone atop a UN document: the language it is issued in,
             // no title.
@@ -427,6 +459,10 @@ impl Builder<'_> {
                 if let Some(rest) = self.title_rest(t, span) {
                     self.out.blocks.push(rest);
                 }
+            } else if self.is_front_matter_fence(t) {
+                self.out.blocks.push(Block::Rule {
+                    span: self.whole(t),
+                });
             } else {
                 self.out.blocks.push(Block::Paragraph {
                     inlines,
@@ -441,6 +477,11 @@ impl Builder<'_> {
             i = r + 1;
         }
         i
+    }
+
+    /// Whether line `i` opens or closes a front matter (`---`, `...`).
+    fn is_front_matter_fence(&self, i: usize) -> bool {
+        self.kind(i) == Kind::FrontMatter && matches!(self.text(self.content(i)), "---" | "...")
     }
 
     /// Whether numbered line `i` has no title of its own but the line under
@@ -753,6 +794,21 @@ impl Builder<'_> {
                 self.push_footnote(*self.first(i), &inlines, self.whole(i));
             }
             Kind::TableRow | Kind::TableRule => self.table(i),
+            // (The title block takes a front matter's fields; these are the
+            // ones after its `title:`.)
+            Kind::FrontMatter if self.is_front_matter_fence(i) => {
+                self.flush_lists();
+                let span = self.whole(i);
+                self.push_block(Block::Rule { span });
+            }
+            Kind::FrontMatter => {
+                self.flush_lists();
+                let inlines = self.inlines_of(i, content);
+                self.push_block(Block::Paragraph {
+                    inlines,
+                    span: self.whole(i),
+                });
+            }
             Kind::Text => {
                 let entry_next = i + 1 < self.logicals.len()
                     && is_contents_entry(self.text(self.content(i + 1)));
@@ -1003,6 +1059,11 @@ impl Builder<'_> {
                 && self.kind(i + 1) == Kind::Numbered(NumStyle::CjkNumeral)
                 && closer(i + 1) == closer(i)
         };
+        // (`Повестка дня:` / `1. О ходе…` … `4. Разное.`, then `1. О ходе…`
+        // again after them: the agenda's first item, opened.)
+        if self.logicals[i].blank_before > 0 && self.repeats_list_item(i, text) {
+            return true;
+        }
         let listed = self.after_colon(i) && (style != NumStyle::CjkNumeral || sibling_next());
         if !(heading_like(text) || chapter()) || listed {
             return false;
@@ -1038,6 +1099,28 @@ impl Builder<'_> {
         // A numbered line must be followed by something it heads, unless it
         // is the next item of the agenda (`5. Closing` at the very end).
         i + 1 < self.logicals.len() || self.continues_agenda(i, style)
+    }
+
+    /// Whether numbered line `i` (its text `text`) repeats, marker and
+    /// words, an item of a numbered list still open above it.
+    fn repeats_list_item(&self, i: usize, text: &str) -> bool {
+        let marker = self
+            .first(i)
+            .marker()
+            .map(|(a, b)| self.src[a..b].trim_end());
+        fn words(t: &str) -> Vec<&str> {
+            chars::trim(t)
+                .trim_end_matches('.')
+                .split_whitespace()
+                .collect()
+        }
+        let own = words(text);
+        (self.lists.iter().filter(|l| l.ordered)).any(|l| {
+            l.items.iter().any(|item| {
+                item.marker.as_deref().map(str::trim_end) == marker
+                    && words(&inline::source_plain(self.src, &item.inlines)) == own
+            })
+        })
     }
 
     /// `附件：1. 《工作计划》` then `2. 参会人员名单`: the next number of a
@@ -1099,10 +1182,24 @@ impl Builder<'_> {
         // (Arabic letters have no case: `ألف -` names a chapter as `A.` does.)
         let upper = marker
             .starts_with(|c: char| c.is_uppercase() || ('\u{0620}'..='\u{064A}').contains(&c));
+        // (Under a Roman chapter, `      A.    Adoption of the agenda` heads
+        // its part though the numbered paragraphs under it are as deep.)
+        let in_chapter = || {
+            (self.stack.iter()).any(|o| {
+                o.section.kind == SectionKind::AgendaItem
+                    && o.rank == rank_of_number(NumStyle::Roman, false)
+            })
+        };
+        // (Past `(Agenda item 8(b))` under the title, deeper still.)
+        let next = (i + 1..self.logicals.len()).find(|&j| !self.is_aside(j));
         upper
-            && i + 1 < self.logicals.len()
-            && self.first(i + 1).indent() < first.indent()
-            && !heading_like(self.text(self.content(i + 1)))
+            && next.is_some_and(|next| {
+                (self.first(next).indent() < first.indent()
+                    || (self.first(next).indent() == first.indent()
+                        && first.kind == Kind::Numbered(NumStyle::Letter)
+                        && in_chapter()))
+                    && !heading_like(self.text(self.content(next)))
+            })
     }
 
     /// `Agenda item 18: …` then `(a) International trade` / `(b) …`:
@@ -1239,7 +1336,8 @@ impl Builder<'_> {
     /// A bare line is a heading when it is a candidate, not one of a run of
     /// candidates, and followed by what it heads.
     fn is_bare_heading(&self, i: usize) -> bool {
-        if !self.is_candidate(i) || self.is_aside(i) {
+        if !self.is_candidate(i) || self.is_aside(i) || is_speaker_turn(self.text(self.content(i)))
+        {
             return false;
         }
         let bold = self.is_bold_only(self.content(i));
@@ -1359,6 +1457,7 @@ impl Builder<'_> {
             | Kind::Blank
             | Kind::TableRule
             | Kind::FootnoteDef
+            | Kind::FrontMatter
             | Kind::PageNumber
             | Kind::RunningHeader => false,
         }
@@ -1368,10 +1467,7 @@ impl Builder<'_> {
     /// line wholly in brackets (Markdown escapes them), an aside or a
     /// placeholder that titles nothing.
     fn is_aside(&self, i: usize) -> bool {
-        let t = chars::trim(self.text(self.content(i)));
-        let t = t.strip_prefix('\\').unwrap_or(t);
-        (t.starts_with(['(', '（']) && t.ends_with([')', '）']))
-            || (t.starts_with('[') && t.ends_with(']'))
+        is_bracketed(chars::trim(self.text(self.content(i))))
     }
 
     /// Whether line `i` heads a part of a meeting tool's recap (`Meeting
@@ -1502,6 +1598,16 @@ impl Builder<'_> {
         // `Dashboard prototype (27:05)`: where a recording's chapter starts,
         // no part of its title.
         let title = Span::new(title.start, title.end - timestamp_len(self.text(title)));
+        // `Adoption of the agenda` / `(Agenda item 2(a))`: a line wholly in
+        // brackets, with a number, under a title says where it comes from;
+        // no part of it (`(continued)` is).
+        let reference = |t: &str| is_bracketed(t) && t.contains(char::is_numeric);
+        let title = match self.text(title).rsplit_once('\n') {
+            Some((above, last)) if reference(chars::trim(last)) => {
+                Span::new(title.start, title.start + above.trim_end().len())
+            }
+            _ => title,
+        };
         let inlines = inline::parse(self.src, title.start, title.end);
         let title_text = inline::source_plain(self.src, &inlines).into_owned();
         let section = Section {
@@ -2065,6 +2171,52 @@ mod tests {
             "Summary of conclusions of the meeting of the Bureau"
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2025-06-18"));
+    }
+
+    #[test]
+    fn letters_under_a_roman_chapter_head_parts_without_their_agenda_reference() {
+        let src = "Conclusions\n\nI.    Organizational matters\n\n      A.    Adoption of the agenda\n            (Agenda item 2(a))\n\n\
+                   1.    The SBSTA adopted the agenda as contained in\n      document FCCC/SBSTA/2025/1.\n\n\
+                   B.    Emissions from fuel used for international aviation and\n            maritime transport (continued)\n            (Agenda item 8(b))\n\n\
+                   2.    The SBSTA took note of the information.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "Organizational matters",
+                "  Adoption of the agenda",
+                "  Emissions from fuel used for international aviation and maritime transport (continued)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_notes_front_matter_is_its_cover_and_a_speakers_turn_no_heading() {
+        let src = "---\ndate: 2025-05-20\ntime: \"14:00\"\nattendees:\n  - Ana\naliases: [IMU sync 20 May]\n---\n\n\
+                   # IMU Weekly Sync — 20 May 2025\n\n## Agenda\n\n### 1. Data\n\nText.\n\n\
+                   张伟 00:01:12\n好，我们开始吧。\n\nMaria Lopez 00:07:48\nWe are done.\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_ref().unwrap().text,
+            "IMU Weekly Sync — 20 May 2025"
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-05-20"));
+        assert_eq!(doc.meta.time.as_deref(), Some("14:00"));
+        assert_eq!(titles(src), ["Agenda", "  Data"]);
+        assert!(matches!(doc.blocks[0], Block::Rule { .. }));
+    }
+
+    #[test]
+    fn the_agendas_first_item_repeated_after_its_list_opens_it() {
+        let src = "Протокол\n\nПовестка дня:\n1.\tО ходе подготовки годового отчёта о результатах Рамочной программы сотрудничества в области устойчивого развития за 2024 год.\n2.\tРазное.\n\n\
+                   1.\tО ходе подготовки годового отчёта о результатах Рамочной программы сотрудничества в области устойчивого развития за 2024 год\n\n\
+                   СЛУШАЛИ:\nТекст.\n\n2.\tРазное\n\nТекст.\n";
+        assert_eq!(
+            titles(src),
+            [
+                "О ходе подготовки годового отчёта о результатах Рамочной программы сотрудничества в области устойчивого развития за 2024 год",
+                "Разное"
+            ]
+        );
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub enum Kind {
     PageNumber,
     /// A running header or footer left by a PDF; set by `artifact`.
     RunningHeader,
+    /// A line of the YAML front matter atop a Markdown note (`---` / `date:
+    /// 2025-05-20` / `attendees:` / `  - Ana` / `---`), its fences
+    /// included: metadata, a field a line.
+    FrontMatter,
     /// Anything else.
     Text,
 }
@@ -246,6 +250,17 @@ impl LexLine {
         };
     }
 
+    /// Makes the line a front matter's: the whole line, any marker
+    /// included, is its content.
+    fn make_front_matter(&mut self, src: &str) {
+        let line = &src[self.start..self.start + self.len as usize];
+        let from = self.start + (line.len() - line.trim_start().len());
+        self.set_content((from, self.start + line.trim_end().len()));
+        self.marker = NONE;
+        self.number = NONE;
+        self.kind = Kind::FrontMatter;
+    }
+
     fn set_content(&mut self, span: (usize, usize)) {
         self.content = self.relative(span);
     }
@@ -257,6 +272,34 @@ impl LexLine {
     fn set_number(&mut self, span: (usize, usize)) {
         self.number = self.relative(span);
     }
+}
+
+/// The index of the line that closes a YAML front matter (`---` on the
+/// first line, `---` or `...` on its last; between them only `key: value`
+/// fields, their indented values and list items), if the text opens with
+/// one.
+fn front_matter_end(src: &str, lines: &[Line]) -> Option<usize> {
+    const MAX_LINES: usize = 200;
+    let text = |l: &Line| src[l.start..l.end].trim_end();
+    if text(lines.first()?).trim_start_matches('\u{feff}') != "---" {
+        return None;
+    }
+    for (k, line) in lines.iter().enumerate().skip(1).take(MAX_LINES) {
+        let t = text(line);
+        if (t == "---" || t == "...") && k > 1 {
+            return Some(k);
+        }
+        let field = t.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        });
+        if !(t.is_empty() || field || t.starts_with([' ', '\t', '-', '#'])) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Org-mode's task keywords: to do, and done or dropped (see
@@ -359,9 +402,17 @@ pub fn lex(src: &str, lines: &[Line]) -> Lexed {
     };
     let mut blanks = 0usize;
     let mut in_bullets = false;
-    for &line in lines {
+    let front_matter = front_matter_end(src, lines);
+    for (k, &line) in lines.iter().enumerate() {
         out.quote_markers.extend(quote_marker(src, line));
         let mut l = classify(src, line);
+        if !l.is_blank() && front_matter.is_some_and(|end| k <= end) {
+            l.make_front_matter(src);
+            l.blanks_before = u32::try_from(blanks).unwrap_or(u32::MAX);
+            blanks = 0;
+            out.lines.push(l);
+            continue;
+        }
         if l.is_blank() {
             blanks += 1;
             let raw = &src[line.start..line.end];
@@ -1508,6 +1559,27 @@ mod tests {
 
     fn kinds(src: &str) -> Vec<Kind> {
         lex(src, &lines(src)).lines.iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn a_front_matter_is_a_field_a_line_and_no_setext_heading() {
+        let src =
+            "---\ndate: 2025-05-20\nattendees:\n  - Ana\n\naliases: [sync]\n---\n\n# Weekly sync\n";
+        use Kind::{AtxHeading, FrontMatter};
+        assert_eq!(
+            kinds(src),
+            [
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                AtxHeading(1)
+            ]
+        );
+        // (Rules around prose are no front matter.)
+        assert!(!kinds("---\nSome text here.\n---\n").contains(&FrontMatter));
     }
 
     fn one(src: &str) -> LexLine {

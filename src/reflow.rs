@@ -106,6 +106,13 @@ fn double_spaced(lexed: &Lexed) -> bool {
     then_blank >= 8 && then_blank * 100 >= (then_blank + then_text) * 45
 }
 
+/// `СЛУШАЛИ:`, `Decisions:`: a short label alone on its line, over what
+/// it labels.
+fn is_label_alone(text: &str) -> bool {
+    let t = chars::trim(text);
+    t.ends_with([':', '：']) && t.split_whitespace().count() <= 3 && !chars::more_chars_than(t, 30)
+}
+
 /// Page numbers and running headers: skipped by reflow.
 pub fn is_artifact(kind: Kind) -> bool {
     matches!(kind, Kind::PageNumber | Kind::RunningHeader)
@@ -578,7 +585,12 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                             && latin_reads_on
                             && !next_heading
                             && !prev_text.trim_end().ends_with(is_cjk))
-                        || (unfinished && is_prose(prev_text) && !heading_like(next_text))
+                        // (Not into a label alone: `…за 2024 год` / blank /
+                        // `СЛУШАЛИ:`.)
+                        || (unfinished
+                            && is_prose(prev_text)
+                            && !heading_like(next_text)
+                            && !is_label_alone(next_text))
                         // A full line cut off by the page break.
                         || (page_break && unfinished && full(prev) && !next_heading)
                 } else {

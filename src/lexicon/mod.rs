@@ -507,8 +507,12 @@ const NOTICE_KEYS: &[&str] = &[
     "يعتد",
     "النص المعتمد",
     "本为准",
-    // (`本文仅供参考`: for reference only.)
+    // (`本文仅供参考`: for reference only; `可能存在识别错误`: a
+    // transcript's errors of recognition.)
     "仅供参考",
+    "识别错误",
+    "AI 生成",
+    "AI生成",
 ];
 
 /// `Nota: Este resumen … No constituye un acta oficial …`: a short
