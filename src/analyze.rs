@@ -197,7 +197,8 @@ impl Walk<'_> {
                             (None, _)
                                 if announced
                                     && !text.is_empty()
-                                    && !chars::trim(&text).ends_with([':', '：']) =>
+                                    && !chars::trim(&text).ends_with([':', '：'])
+                                    && !only_notes(&text) =>
                             {
                                 item.role = Some(Role::Decision);
                                 push_lean(
@@ -436,6 +437,14 @@ impl Walk<'_> {
         }
         any
     }
+}
+
+/// Whether a decision list's item only takes note, in one sentence
+/// (`Информацию Петрова И.И. принять к сведению.`).
+fn only_notes(text: &str) -> bool {
+    let lower = chars::to_lower(text);
+    !chars::has_inner_sentence_end(text)
+        && (lexicon::ALL.iter()).any(|l| l.noted_items.iter().any(|n| lower.contains(n)))
 }
 
 /// A sentence that ends in a colon, states a decision and names decisions
@@ -3042,6 +3051,15 @@ pub(crate) mod tests {
                 (Some("Maria Lopez"), Some("2025-07-25"))
             ]
         );
+    }
+
+    #[test]
+    fn a_protocols_noting_item_decides_nothing() {
+        let doc = crate::parse(
+            "Протокол\n\n1. Отчёт\n\nРЕШИЛИ:\n1.1. Информацию Петрова И.И. принять к сведению.\n1.2. Одобрить концепцию программы.\n",
+        );
+        let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["Одобрить концепцию программы."]);
     }
 
     /// Each action's actor and deadline, in order.

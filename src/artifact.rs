@@ -80,6 +80,16 @@ pub fn is_page_number(line: &str) -> bool {
             return true;
         }
     }
+    // `OMT Minutes 5/2025 – Page 1 of 2`: the running title, a dash, and
+    // the page named in words.
+    if let Some((head, tail)) = [" – ", " — ", " | "].iter().find_map(|d| t.rsplit_once(d)) {
+        if head.split_whitespace().count() <= 6
+            && tail.chars().any(char::is_alphabetic)
+            && is_page_number(tail)
+        {
+            return true;
+        }
+    }
     // A UN document's job number (`24-18765`, `24-18765 (E)`) at the foot
     // of every page, alone, beside the page (`24-18765   2/5`) or beside
     // the dates it was processed (`25-11348 (E)    150725`).
@@ -461,6 +471,7 @@ mod tests {
             "-3-",
             "Page 3",
             "Page 3 of 12",
+            "OMT Minutes 5/2025 – Page 1 of 2",
             "Page 2/4",
             "MOSCOM-3/Doc. 10, p. 4",
             "Página 3 de 12",

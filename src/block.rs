@@ -158,6 +158,14 @@ struct Builder<'a> {
     in_contents: bool,
     /// The rank of day headers, set by the first ([`Builder::day_rank`]).
     day_rank: Option<u32>,
+    /// The last logical line that may head an item (numbered or `#`, not
+    /// indented): what comes after it is the document's closing parts.
+    last_item: Option<usize>,
+    /// The rank of the closing parts, once one is open: a bare heading
+    /// after it is another (`Next steps`, then `Meeting documents`).
+    closing_rank: Option<u32>,
+    /// The level and rank of the `#` day headers, once one is open.
+    atx_day: Option<(u8, u32)>,
 }
 
 /// Builds the tree.
@@ -183,6 +191,24 @@ pub fn build(src: &str, lines: &[LexLine], logicals: &[Logical], max_depth: usiz
         in_contents: false,
         day_rank: None,
         recap: false,
+        closing_rank: None,
+        atx_day: None,
+        // (Not a list's: `…as follows:` / `1. …` / `2. …`.)
+        last_item: (0..logicals.len()).rev().find(|&k| {
+            let first = &lines[logicals[k].first];
+            let after = |j: usize| {
+                let prev = &lines[logicals[j].last()];
+                matches!(lines[logicals[j].first].kind, Kind::Numbered(_))
+                    || src[prev.content().0..prev.content().1]
+                        .trim_end()
+                        .ends_with([':', '：'])
+            };
+            match first.kind {
+                Kind::AtxHeading(_) => true,
+                Kind::Numbered(_) => first.indent() <= 3 && !(k > 0 && after(k - 1)),
+                _ => false,
+            }
+        }),
     };
     b.recap = b.is_recap();
     let body_start = b.title_block();
@@ -479,6 +505,13 @@ impl Builder<'_> {
         i
     }
 
+    /// Whether line `i` is quoted (`> Moussa Diallo`): an earlier message's
+    /// line in a reply, or a Markdown quote.
+    fn is_quoted(&self, i: usize) -> bool {
+        let line = self.lines[self.logicals[i].first].line();
+        self.src[line.start..line.end].trim_start().starts_with('>')
+    }
+
     /// Whether line `i` opens or closes a front matter (`---`, `...`).
     fn is_front_matter_fence(&self, i: usize) -> bool {
         self.kind(i) == Kind::FrontMatter && matches!(self.text(self.content(i)), "---" | "...")
@@ -674,10 +707,16 @@ impl Builder<'_> {
                     None => (SectionKind::Heading, None, content),
                 };
                 let date = date::date_line(&text).and_then(|d| d.iso(None));
-                let (kind, rank) = if date.is_some() {
-                    (SectionKind::Day, self.day_rank())
-                } else {
-                    (kind, RANK_ATX + 10 * u32::from(level))
+                // (`## Day 2 – …` then `## Annex`: a heading of a day's level
+                // is the days' sibling.)
+                let (kind, rank) = match self.atx_day {
+                    _ if date.is_some() => {
+                        let rank = self.day_rank();
+                        self.atx_day = Some((level, rank));
+                        (SectionKind::Day, rank)
+                    }
+                    Some((day_level, rank)) if level == day_level => (kind, rank),
+                    _ => (kind, RANK_ATX + 10 * u32::from(level)),
                 };
                 self.open_section(i, rank, kind, num, title, date);
             }
@@ -767,6 +806,14 @@ impl Builder<'_> {
                         .is_some_and(|n| n.blank_before == 0)
                 {
                     self.bare_heading(i, content);
+                } else if unlabelled && alone && self.last_item.is_none_or(|last| i > last) {
+                    // `Поручения` / `**Actions à mener**` / `Next steps` with
+                    // its rule, alone after the last item: the document's
+                    // closing part, beside the items.
+                    let rank = self.stack.first().map_or(RANK_BARE, |o| o.rank);
+                    let inner = self.strip_strong(content);
+                    self.open_section(i, rank, SectionKind::Heading, None, inner, None);
+                    self.closing_rank = Some(rank);
                 } else {
                     self.flush_lists();
                     let span = self.whole(i);
@@ -931,7 +978,14 @@ impl Builder<'_> {
                     let rank = rank_of_number(NumStyle::Arabic, false);
                     self.open_section(i, rank, SectionKind::AgendaItem, Some(number), title, None);
                 }
-                None => self.open_section(i, RANK_BARE, SectionKind::Heading, None, inner, None),
+                // (After a closing part, another; not in a quoted message,
+                // which is an earlier one's.)
+                None => {
+                    let rank = (self.closing_rank)
+                        .filter(|_| !self.is_quoted(i))
+                        .unwrap_or(RANK_BARE);
+                    self.open_section(i, rank, SectionKind::Heading, None, inner, None)
+                }
             },
         }
     }
@@ -2220,6 +2274,18 @@ mod tests {
     }
 
     #[test]
+    fn an_action_header_alone_after_the_last_item_is_a_closing_part() {
+        let src = "Minutes\n\n1. Opening\n\nText.\n\n2. Budget\n\nThe way forward is as follows:\n\n1. first\n2. second\n\n\
+                   Next steps\n\n- The Secretariat will share the report by 5 September 2025.\n";
+        assert_eq!(titles(src), ["Opening", "Budget", "Next steps"]);
+        assert_eq!(crate::parse(src).actions.len(), 1);
+        // (Inside an item, before the next one, it heads nothing.)
+        let src =
+            "Minutes\n\n1. Opening\n\nNext steps\n\n- Share the report.\n\n2. Budget\n\nText.\n";
+        assert_eq!(titles(src), ["Opening", "Budget"]);
+    }
+
+    #[test]
     fn a_covers_issue_fields_head_no_day_and_a_chinese_report_dates_the_meeting() {
         let src = "联 合 国\n\nE/ICEF/2025/27\n\n经济及社会理事会\n\nDistr.: General\n\n18 July 2025\n\n\
                    Chinese\n\nOriginal: English\n\n联合国儿童基金会\n\n执行局\n\n2025 年第二届常会\n\n\
@@ -2396,7 +2462,8 @@ mod tests {
                 "Monday 18 November 2024",
                 "  Opening",
                 "Tuesday 19 November 2024",
-                "  Meeting documents"
+                "Next steps",
+                "Meeting documents"
             ]
         );
         let doc = crate::parse(src);
@@ -2495,7 +2562,8 @@ mod tests {
                 (Some("The Secretariat"), None),
             ]
         );
-        assert!(doc.sections.is_empty());
+        // (Alone, with nothing numbered after it: the document's closing part.)
+        assert_eq!(doc.sections[0].title, "Next steps");
     }
 
     #[test]

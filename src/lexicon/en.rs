@@ -42,6 +42,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "decides", "approves", "endorses", "adopts",
     ],
     negators: &["not", "no", "never"],
+    noted_items: &[],
     decision_negations: &[
         "not agreed", "not decided", "disagreed", "not approved", "not adopted", "not endorsed",
         // Attributes and plans, not decisions: `the approved amount`, `would be adopted`.

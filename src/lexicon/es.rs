@@ -43,6 +43,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "se convino", "se llegó a un acuerdo", "se aprueba", "se aprueban", "se acuerda", "se acuerdan", "se decide",
     ],
     negators: &["no", "nunca"],
+    noted_items: &[],
     decision_negations: &["no se acordó", "no se decidió", "no se aprobó", "no acordó", "no decidió", "no aprobó"],
     decision_hedges: &[],
     participle_tails: &[],

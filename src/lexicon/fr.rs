@@ -47,6 +47,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "approuve", "approuvent", "adopte", "entérine", "valide le", "valide la", "valide les",
     ],
     negators: &["ne", "pas", "jamais"],
+    noted_items: &[],
     decision_negations: &["n'a pas décidé", "n’a pas décidé", "n'a pas été décidé", "n’a pas été décidé", "n'a pas approuvé", "n’a pas approuvé"],
     decision_hedges: &[],
     participle_tails: &[],

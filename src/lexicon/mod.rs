@@ -110,6 +110,11 @@ pub struct Lexicon {
     /// Words and phrases that must not count as a decision even though they
     /// contain a marker (`不同意`, `disagreed`).
     pub decision_negations: &'static [&'static str],
+    /// Items of a list under a decision label that only take note
+    /// (`Информацию … принять к сведению.` under `РЕШИЛИ:`): a protocol's
+    /// formula, no decision. (A board's `took note of the report` in its
+    /// report is one of its decisions: the other languages list none.)
+    pub noted_items: &'static [&'static str],
     /// Words that, earlier in a marker's clause, make it a wish, not a
     /// decision (`希望…获得通过`, `hoped`).
     pub decision_hedges: &'static [&'static str],
