@@ -29,6 +29,7 @@ pub fn index(src: &str, doc: &mut Document) {
         decisions: Vec::new(),
         decision_section: false,
         action_list: false,
+        listed_actions: has_listed_actions(&doc.blocks, &doc.sections),
     };
     ctx.blocks(&mut doc.blocks, None);
     for s in &mut doc.sections {
@@ -36,6 +37,24 @@ pub fn index(src: &str, doc: &mut Document) {
     }
     doc.actions = ctx.actions;
     doc.decisions = ctx.decisions;
+}
+
+/// Whether the tree holds items or rows the builder made tasks (under an
+/// action header, to-do boxes).
+fn has_listed_actions(blocks: &[Block], sections: &[Section]) -> bool {
+    fn in_blocks(blocks: &[Block]) -> bool {
+        blocks.iter().any(|b| match b {
+            Block::List { items, .. } => items
+                .iter()
+                .any(|it| it.role == Some(Role::Action) || in_blocks(&it.children)),
+            Block::Table { rows, .. } => rows.iter().any(|r| r.role == Some(Role::Action)),
+            _ => false,
+        })
+    }
+    in_blocks(blocks)
+        || sections
+            .iter()
+            .any(|s| has_listed_actions(&s.blocks, &s.sections))
 }
 
 /// Pushes onto a list the document keeps, growing it by a sixteenth at a
@@ -60,6 +79,9 @@ struct Walk<'a> {
     /// Under an item that labels tasks (`Поручения по пункту 3:`): its
     /// items are tasks.
     action_list: bool,
+    /// The document lists its tasks (under `Actions:`, as to-do boxes): a
+    /// secretariat's undertaking in its prose is told, the list holds it.
+    listed_actions: bool,
 }
 
 impl Walk<'_> {
@@ -171,6 +193,7 @@ impl Walk<'_> {
                                     || instructed(&text).is_some()
                                     || requested(&text).is_some()
                                     || passive_request(&text)
+                                    || (!self.listed_actions && secretariat_will(&text))
                                     || fields_first(&text).is_some()
                                     // `Task — Responsible: X — Deadline: date`,
                                     // `…; Отв.: ВПП, ЮНИСЕФ`: a task's owner
@@ -269,6 +292,7 @@ impl Walk<'_> {
                 requested(sentence)
                     .is_some_and(|(_, named)| named || due(sentence, self.meeting).is_some())
                     || passive_request(sentence)
+                    || (!self.listed_actions && secretariat_will(sentence))
                     || (owner_after_task(sentence) && !is_decision(sentence))
             };
             if stated.is_none() && asked() {
@@ -1556,6 +1580,71 @@ fn obliged_ar(t: &str) -> Option<String> {
     let lower: Vec<Cow<str>> = words.iter().map(|w| bare(w)).collect();
     let task = (1..words.len()).find(|&j| masdar_after(&lower, j))?;
     Some(words[..task].join(" "))
+}
+
+/// `La Secretaría enviará la convocatoria…`, `The Secretariat will post
+/// the recording`, `Secretariat to update…`, `秘书处将在会后…`, `ستعرض
+/// الأمانة…`: the secretariat's undertaking, in the future, is its task,
+/// dated or not. (Only the secretariat's: another's undated future is a
+/// plan or a forecast as often as a task. Not `will be`, `será`, `sera`:
+/// a state.)
+fn secretariat_will(t: &str) -> bool {
+    let t = chars::trim(t);
+    if let Some(rest) = t.strip_prefix("秘书处") {
+        return rest.starts_with(['将', '会']);
+    }
+    // (Verb first in Arabic: `ستعرض الأمانة`, `تقوم الأمانة بـ`.)
+    let mut words = t.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if second.starts_with("الأمانة") {
+        return first.starts_with("ست") || first.starts_with("سي") || first == "تقوم";
+    }
+    if !t.starts_with(|c: char| c.is_alphabetic()) || t.len() < 12 {
+        return false;
+    }
+    // (The first words only, cut at a character's boundary.)
+    let cut = (0..=t.len().min(80))
+        .rev()
+        .find(|&k| t.is_char_boundary(k))
+        .unwrap_or(0);
+    let lower = chars::to_lower(&t[..cut]);
+    let mut words = lower.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| ["the", "la", "le", "el"].contains(w))
+    {
+        words.next();
+    }
+    let Some(head) = words.next() else {
+        return false;
+    };
+    let head = head.trim_end_matches(',');
+    // (`La Secretaría Técnica`, `The ECE secretariat`: one word beside it.)
+    let (subject, mut rest): (bool, Vec<&str>) = match head {
+        "secretariat" | "secretaría" | "secrétariat" => (true, words.take(3).collect()),
+        _ => match words.next() {
+            Some("secretariat") => (true, words.take(2).collect()),
+            _ => (false, Vec::new()),
+        },
+    };
+    if !subject || rest.is_empty() {
+        return false;
+    }
+    if ["técnica", "ejecutiva", "technique", "exécutif"].contains(&rest[0]) {
+        rest.remove(0);
+    }
+    match rest.as_slice() {
+        ["will" | "to", verb, ..] => !["be", "have"].contains(verb),
+        [verb, ..] => {
+            (verb.ends_with("rá") && !["será", "estará", "habrá"].contains(verb))
+                || (verb.ends_with("ra")
+                    && verb.chars().count() > 4
+                    && !["sera", "aura"].contains(verb))
+        }
+        _ => false,
+    }
 }
 
 /// `The Secretariat was requested to prepare…`, `Les États membres sont
@@ -3060,6 +3149,22 @@ pub(crate) mod tests {
         );
         let texts: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(texts, ["Одобрить концепцию программы."]);
+    }
+
+    #[test]
+    fn a_secretariats_undertaking_is_its_task_unless_the_tasks_are_listed() {
+        let doc = crate::parse(
+            "Acta\n\nI. Temas\n\nLa Secretaría enviará la convocatoria con treinta días de antelación.\n\n\
+             The Secretariat will post the recording.\n\nSecretariat to update the platform page.\n\n\
+             The secretariat will be closed on Friday.\n\nLe secrétariat diffusera le rapport.\n\n\
+             秘书处将在会后分享调查结果。\n\nستعرض الأمانة النتائج على الدورة المقبلة.\n\nThe Chair will open the session.\n",
+        );
+        assert_eq!(doc.actions.len(), 6, "{:?}", doc.actions);
+        // (Told in the prose and listed under `Actions:`: the list holds it.)
+        let doc = crate::parse(
+            "Minutes\n\n1. Item\n\nThe Secretariat will post the recording.\n\nActions:\n- UNDP to share the slides.\n",
+        );
+        assert_eq!(doc.actions.len(), 1);
     }
 
     /// Each action's actor and deadline, in order.
