@@ -42,8 +42,9 @@ pub fn is_page_number(line: &str) -> bool {
         // `26-01934          3/7`: a footer spread across the page opens or
         // ends with its number; a line of aligned text has more than forty
         // letters (counted before anything is built).
-        let number_at_an_end = t.starts_with(|c: char| c.is_ascii_digit())
-            || t.ends_with(|c: char| c.is_ascii_digit());
+        // (`E/ESCWA/C.6/2025/3/Report          ١`: in any script's digits.)
+        let number_at_an_end = t.starts_with(|c: char| chars::digit(c).is_some())
+            || t.ends_with(|c: char| chars::digit(c).is_some());
         // `Minutes of the ISWG – 4 March 2025          Page 1 of 3`: the
         // page, named in words, after the running title and a gap.
         let named_page = || {
@@ -87,6 +88,16 @@ pub fn is_page_number(line: &str) -> bool {
             && tail.chars().any(char::is_alphabetic)
             && is_page_number(tail)
         {
+            return true;
+        }
+    }
+    // `E/ESCWA/C.6/2025/3/Report ١`, `٣ E/ESCWA/…`: the document's symbol
+    // and the page, in a running header or footer.
+    // (Not a footnote that cites one: `2  A/CONF.246/PM.1.`)
+    let symbol_page = |a: &str, b: &str| is_doc_symbol(a) && !a.ends_with('.') && small_number(b);
+    if let Some((a, b)) = t.split_once(' ') {
+        let (a, b) = (chars::trim(a), chars::trim(b));
+        if symbol_page(a, b) || symbol_page(b, a) {
             return true;
         }
     }
@@ -472,6 +483,9 @@ mod tests {
             "Page 3",
             "Page 3 of 12",
             "OMT Minutes 5/2025 – Page 1 of 2",
+            "E/ESCWA/C.6/2025/3/Report                                                    ١",
+            "2 E/CN.6/2026/BUR/3",
+            "E/CN.6/2026/BUR/3       12",
             "Page 2/4",
             "MOSCOM-3/Doc. 10, p. 4",
             "Página 3 de 12",
@@ -510,6 +524,7 @@ mod tests {
             "*important*",
             "*12345*",
             "25-11348 (E)     15 July",
+            "2  A/CONF.246/PM.1.",
         ] {
             assert!(!is_page_number(s), "{s:?} is not a page number");
         }

@@ -980,10 +980,22 @@ impl Builder<'_> {
                 }
                 // (After a closing part, another; not in a quoted message,
                 // which is an earlier one's.)
+                // (`القرارات`, `Decisions` after the last numbered item: the
+                // first.)
                 None => {
-                    let rank = (self.closing_rank)
-                        .filter(|_| !self.is_quoted(i))
-                        .unwrap_or(RANK_BARE);
+                    let decisions = || {
+                        self.last_item.is_some_and(|last| i > last)
+                            && lexicon::is_decision_heading(self.text(inner))
+                    };
+                    let rank = match self.closing_rank {
+                        Some(rank) if !self.is_quoted(i) => rank,
+                        None if decisions() => {
+                            let rank = self.stack.first().map_or(RANK_BARE, |o| o.rank);
+                            self.closing_rank = Some(rank);
+                            rank
+                        }
+                        _ => RANK_BARE,
+                    };
                     self.open_section(i, rank, SectionKind::Heading, None, inner, None)
                 }
             },
@@ -2279,6 +2291,9 @@ mod tests {
                    Next steps\n\n- The Secretariat will share the report by 5 September 2025.\n";
         assert_eq!(titles(src), ["Opening", "Budget", "Next steps"]);
         assert_eq!(crate::parse(src).actions.len(), 1);
+        // (Nor does `Decisions` after the last item: it heads a part.)
+        let src = "Minutes\n\n1. Opening\n\nText.\n\n2. Budget\n\nText.\n\nDecisions\n\nThe Committee decided as follows:\n\n1. to adopt it\n";
+        assert_eq!(titles(src), ["Opening", "Budget", "Decisions"]);
         // (Inside an item, before the next one, it heads nothing.)
         let src =
             "Minutes\n\n1. Opening\n\nNext steps\n\n- Share the report.\n\n2. Budget\n\nText.\n";
