@@ -870,7 +870,14 @@ impl Walk<'_> {
                 Some(c) if !c.is_empty() => c.to_string(),
                 _ => text_cells.join(" "),
             };
-            if text.is_empty() {
+            // (`Председатель | ___________ | А. Мамбетова`: a line to sign
+            // on under the table, no task.)
+            let to_sign = |c: &String| {
+                let c = chars::trim(c);
+                c.len() >= 3 && c.bytes().all(|b| b == b'_')
+            };
+            if !text.contains(char::is_alphabetic) || cells.iter().any(to_sign) {
+                row.role = None;
                 continue;
             }
             let cell = |col: Option<usize>| {

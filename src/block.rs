@@ -1667,12 +1667,17 @@ impl Builder<'_> {
         // `Adoption of the agenda` / `(Agenda item 2(a))`: a line wholly in
         // brackets, with a number, under a title says where it comes from;
         // no part of it (`(continued)` is).
+        // (It stays reachable: a paragraph, the section's first block.)
         let reference = |t: &str| is_bracketed(t) && t.contains(char::is_numeric);
-        let title = match self.text(title).rsplit_once('\n') {
+        let (title, reference) = match self.text(title).rsplit_once(['\n', '\r']) {
             Some((above, last)) if reference(chars::trim(last)) => {
-                Span::new(title.start, title.start + above.trim_end().len())
+                let at = title.end - last.len() + chars::leading_space(last);
+                (
+                    Span::new(title.start, title.start + above.trim_end().len()),
+                    Some(Span::new(at, title.end)),
+                )
             }
-            _ => title,
+            _ => (title, None),
         };
         let inlines = inline::parse(self.src, title.start, title.end);
         let title_text = inline::source_plain(self.src, &inlines).into_owned();
@@ -1687,6 +1692,10 @@ impl Builder<'_> {
             sections: Vec::new(),
         };
         self.stack.push(Open { rank, section });
+        if let Some(span) = reference {
+            let inlines = inline::parse(self.src, span.start, span.end);
+            self.push_block(Block::Paragraph { inlines, span });
+        }
     }
 
     fn close_top(&mut self) {
