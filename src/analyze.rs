@@ -300,7 +300,8 @@ impl Walk<'_> {
                 continue;
             }
             if let Some((due, actor)) = stated {
-                let text = task_after_owner(sentence, &actor);
+                // (`Recommandation n° 1 : …`: the label is no part of it.)
+                let text = task_after_owner(without_numbered_label(sentence), &actor);
                 push_lean(
                     &mut self.actions,
                     Action {
@@ -326,7 +327,7 @@ impl Walk<'_> {
     /// [`Walk::states_action`], giving the deadline and the actor that made
     /// it one (the action is recorded with them, not looked for again).
     fn stated(&self, sentence: &str) -> Option<(String, String)> {
-        let t = chars::trim(sentence);
+        let t = without_numbered_label(chars::trim(sentence));
         // A dated deadline, and not a decision (`agreed to publish … by`)
         // nor a `Label: value` line.
         let due = due(t, self.meeting)?;
@@ -1206,7 +1207,7 @@ pub fn actor(text: &str) -> Option<String> {
 /// [`actor`], preferring the document's language `doc_lang`.
 fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     crate::work::add(text.len());
-    let t = chars::trim(text);
+    let t = without_numbered_label(chars::trim(text));
     if let Some(owner) = owner_form(t) {
         return Some(owner);
     }
@@ -2242,7 +2243,10 @@ fn actor_colon(t: &str) -> Option<String> {
     };
     // A name holds no clause (`Compartir el mapeo, plazo:` is a task and
     // its deadline's label); names listed with commas all start upper case.
-    let clause = head.contains([';', '.']) || head.split([',', '，']).any(|p| !capital(p));
+    // (Nor does a numbered label: `Recommandation n° 3 :`, `Point 2:`.)
+    let clause = head.contains([';', '.'])
+        || head.split([',', '，']).any(|p| !capital(p))
+        || head.ends_with(|c: char| chars::digit(c).is_some());
     // A longer name is mostly capitalised (`Sectores de Seguridad
     // Alimentaria y WASH`).
     let capitals = head.split_whitespace().filter(|w| capital(w)).count();
@@ -2334,6 +2338,9 @@ fn trailing_owner(t: &str) -> Option<&str> {
 /// owner in Notion, Loop, Confluence).
 fn mentioned_owner(t: &str) -> Option<&str> {
     let rest = t.strip_prefix('@')?;
+    if let Some(handles) = mentioned_handles(t) {
+        return Some(handles);
+    }
     let mut end = 0;
     for (count, word) in rest.split(' ').enumerate() {
         // (`@Lucía Pérez Revisar el presupuesto`: a capitalised infinitive
@@ -2356,6 +2363,67 @@ fn mentioned_owner(t: &str) -> Option<&str> {
         end += word.len() + 1;
     }
     None
+}
+
+/// `t` after a numbered label that opens it (`Recommandation n° 3 : L'Unité
+/// devra…`, `Item 2: The Secretariat will…`): what the label numbers.
+fn without_numbered_label(t: &str) -> &str {
+    let Some(colon) = t.get(..t.len().min(32)).and_then(|h| h.find([':', '：'])) else {
+        return t;
+    };
+    let head = chars::trim(&t[..colon]);
+    let numbered = head.ends_with(|c: char| chars::digit(c).is_some())
+        && (1..=4).contains(&head.split_whitespace().count());
+    if numbered {
+        chars::trim(t[colon..].trim_start_matches([':', '：']))
+    } else {
+        t
+    }
+}
+
+/// `@ana.k to share…`, `@org/data-team publish…`, `@tomas.r and @li.wei
+/// to draft…`: user handles (lower case, with `.`, `_`, `-`, `/`) before
+/// the task, kept as written, `@` and all: a handle is an account, not a
+/// name.
+fn mentioned_handles(t: &str) -> Option<&str> {
+    let handle = |w: &str| {
+        w.strip_prefix('@').is_some_and(|h| {
+            h.len() >= 2
+                && h.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && h.bytes().all(|b| {
+                    b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || matches!(b, b'.' | b'_' | b'-' | b'/')
+                })
+                && !h.ends_with(['.', '/'])
+        })
+    };
+    let mut end;
+    let mut words = t.split(' ');
+    loop {
+        let w = words.next()?;
+        let w = w.trim_end_matches(',');
+        if !handle(w) {
+            return None;
+        }
+        end = (w.as_ptr() as usize - t.as_ptr() as usize) + w.len();
+        // (`@a and @b`, `@a, @b`, `@a & @b`: more of them.)
+        let rest = t[end..].trim_start_matches(',').trim_start();
+        let more = ["and @", "& @", "y @", "et @", "@"]
+            .iter()
+            .find(|j| rest.starts_with(**j))
+            .map(|j| j.len() - 1);
+        match more {
+            Some(skip) => {
+                let next = &rest[skip..];
+                words = next.split(' ');
+            }
+            None => break,
+        }
+    }
+    // (Then the task, in lower case: not `@ana.k` alone.)
+    let task = t[end..].trim_start();
+    task.starts_with(char::is_lowercase).then(|| &t[..end])
 }
 
 /// `[RCO] Circulate the timeline`, `[WFP/UNICEF] Draft the ToR`: a name in
@@ -3676,6 +3744,16 @@ pub(crate) mod tests {
         );
         // A mention alone, or a sentence about someone, names no owner.
         assert_eq!(mentioned_owner("@Lena"), None);
+        assert_eq!(mentioned_owner("@ana.k to share the draft"), Some("@ana.k"));
+        assert_eq!(
+            mentioned_owner("@tomas.r and @li.wei to draft the workplan"),
+            Some("@tomas.r and @li.wei")
+        );
+        assert_eq!(
+            mentioned_owner("@org/data-team publish the schema"),
+            Some("@org/data-team")
+        );
+        assert_eq!(mentioned_owner("@ana.k"), None);
         assert_eq!(trailing_owner("Send it - the Secretariat"), None);
     }
 
