@@ -63,12 +63,22 @@ fn is_bracketed(t: &str) -> bool {
 
 /// `张伟 00:01:12`, `Maria Lopez 00:07:48`: a speaker's turn in a
 /// transcript, a name and the recording's time to the second; no heading.
+/// (Or a chat's: `Maria Santos  9:02 AM`, the time to the minute and its
+/// half of the day.)
 fn is_speaker_turn(line: &str) -> bool {
-    let Some((name, time)) = chars::trim(line).rsplit_once(' ') else {
+    let line = chars::trim(line);
+    let (line, seconds) = match line
+        .strip_suffix(" AM")
+        .or_else(|| line.strip_suffix(" PM"))
+    {
+        Some(rest) => (rest, false),
+        None => (line, true),
+    };
+    let Some((name, time)) = line.rsplit_once(' ') else {
         return false;
     };
     let parts: Vec<&str> = time.split(':').collect();
-    parts.len() == 3
+    parts.len() == if seconds { 3 } else { 2 }
         && (parts.iter())
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         && (1..=4).contains(&name.split_whitespace().count())
@@ -788,8 +798,11 @@ impl Builder<'_> {
                 // `NEXT STEPS` in capitals between blank lines, no colon: a
                 // slide's or a page's title as well (its items are actions).
                 let title = chars::trim(&text);
+                // (Set apart by a blank line, or by bold: Slack's `*Action
+                // items*` over its items.)
+                let bold = self.is_bold_only(self.whole(i));
                 let unlabelled = !title.trim_end_matches(['*', '_']).ends_with([':', '：'])
-                    && self.logicals[i].blank_before > 0;
+                    && (self.logicals[i].blank_before > 0 || bold);
                 // `Follow-up tasks` alone on its line after a recap's notes:
                 // the recap's other part.
                 // (Its tasks may follow at once in a recap.)
@@ -799,13 +812,14 @@ impl Builder<'_> {
                     let inner = self.strip_strong(content);
                     self.open_section(i, RANK_PART, SectionKind::Heading, None, inner, None);
                 } else if unlabelled
-                    && chars::is_all_caps(title)
+                    && (chars::is_all_caps(title) || bold)
                     && self
                         .logicals
                         .get(i + 1)
                         .is_some_and(|n| n.blank_before == 0)
                 {
-                    self.bare_heading(i, content);
+                    let inner = self.strip_strong(content);
+                    self.bare_heading(i, inner);
                 } else if unlabelled && alone && self.last_item.is_none_or(|last| i > last) {
                     // `Поручения` / `**Actions à mener**` / `Next steps` with
                     // its rule, alone after the last item: the document's
@@ -2307,6 +2321,22 @@ mod tests {
         let src =
             "Minutes\n\n1. Opening\n\nNext steps\n\n- Share the report.\n\n2. Budget\n\nText.\n";
         assert_eq!(titles(src), ["Opening", "Budget"]);
+    }
+
+    #[test]
+    fn a_chats_speaker_turns_head_nothing_and_its_bold_lines_open_parts() {
+        let src = "Weekly sync\n\nMaria Santos  9:02 AM\nMorning all.\n\nLi Wei  9:14 AM\nB works for us.\n\n\
+                   Maria Santos  9:58 AM\n*Summary*\nRecap of today's sync :point_down:\n*Decisions*\n• Go with Option B\n\
+                   *Action items*\n• @ana.k to share the draft by Fri 14 Nov 2025\n";
+        let got = titles(src);
+        assert!(
+            got.ends_with(&["Decisions".to_string(), "Action items".to_string()]),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|t| t.contains("AM")), "{got:?}");
+        let doc = crate::parse(src);
+        assert_eq!(doc.actions.len(), 1);
+        assert_eq!(doc.actions[0].actor.as_deref(), Some("@ana.k"));
     }
 
     #[test]

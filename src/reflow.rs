@@ -106,6 +106,20 @@ fn double_spaced(lexed: &Lexed) -> bool {
     then_blank >= 8 && then_blank * 100 >= (then_blank + then_text) * 45
 }
 
+/// `*Decisions*`, `**Action items**`: a short line wholly in one emphasis
+/// (not a label in bold, `*Plazo:*`, which goes on a sentence).
+fn emphasized_alone(text: &str) -> bool {
+    let t = chars::trim(text);
+    ["**", "__", "*"].iter().any(|d| {
+        t.len() > 2 * d.len()
+            && t.starts_with(d)
+            && t.ends_with(d)
+            && !t[d.len()..t.len() - d.len()].contains(['*', '_'])
+            && !t[d.len()..].starts_with(' ')
+            && !t[..t.len() - d.len()].ends_with([':', '：'])
+    }) && !chars::more_chars_than(t, HEADING_MAX_WIDTH)
+}
+
 /// `СЛУШАЛИ:`, `Decisions:`: a short label alone on its line, over what
 /// it labels.
 fn is_label_alone(text: &str) -> bool {
@@ -483,7 +497,12 @@ pub fn logical_lines(src: &str, lexed: &Lexed) -> Vec<Logical> {
                 } else if is_contents_entry(prev_text)
                     || indented
                     || (gap == 0 && date_under_title())
+                    || (emphasized_alone(next_text)
+                        && !lexicon::ends_with_continuation_word(prev_text))
                 {
+                    // (`Recap of today's sync…` / `*Decisions*`: a line
+                    // wholly in bold opens a part, as Slack writes them; not
+                    // after `ARCHIVED BY`.)
                     false
                 } else if gap == 0
                     && last == first

@@ -516,6 +516,9 @@ const NOTICE_KEYS: &[&str] = &[
     // transcript's errors of recognition.)
     "仅供参考",
     "识别错误",
+    // (A message's confidentiality notice.)
+    "onfidential",
+    "سرية",
     "AI 生成",
     "AI生成",
 ];
@@ -1385,5 +1388,13 @@ mod tests {
         assert!(opens_report("执行局 2025 年年度会议工作报告*"));
         assert!(opens_report("Report of the annual session"));
         assert!(!opens_report("执行局通过了报告的结论"));
+        for notice in [
+            "تنبيه: هذه الرسالة وأي مرفقات بها سرية ومخصصة حصراً للمرسل إليهم.",
+            "Настоящий отчёт подлежит исправлению. Поправки должны представляться…",
+            "本纪要由腾讯会议智能助手自动生成，可能存在识别错误，请参会人核对后使用。",
+        ] {
+            assert!(disclaimer_lead(notice).is_some(), "{notice}");
+        }
+        assert!(disclaimer_lead("部分数据可能存在错误，请各机构核实。").is_none());
     }
 }
