@@ -346,17 +346,36 @@ impl Builder<'_> {
             let comment = |t: &str| t.starts_with(".. ") && !t.contains("::");
             // (Nor is `Point 6 de l'ordre du jour` alone in the cover, the
             // item it is issued under: the title block goes on.)
+            // (Nor, with its title under it, when the document's own title
+            // follows: `Point 7 de l'ordre du jour` / `Adoption du rapport…` /
+            // `Résumé de la Présidente`.)
+            let title_next = || {
+                !taken.is_empty()
+                    && self.logicals.get(i + 1).is_some()
+                    && self.kind(i + 1) == Kind::Text
+                    && heading_like(self.text(self.content(i + 1)))
+                    && lexicon::opens_report(self.text(self.content(i + 1)))
+            };
+            let label_alone = {
+                let (a, b) = self.first(i).content();
+                a == b
+            };
             let item_of_issue = matches!(self.kind(i), Kind::Numbered(_))
-                && self.text(self.content(i)).is_empty()
-                && !self.is_title_below(i);
+                && ((self.text(self.content(i)).is_empty() && !self.is_title_below(i))
+                    || (label_alone && self.is_title_below(i) && title_next()));
             let text = chars::trim(self.text(self.content(i)));
             // (Nor are `Distr.: General`, its date of issue under it,
             // `Chinese`, `Original: English`: how the document is issued.)
             let cover_field = match self.kind(i) {
                 Kind::Text => lexicon::is_cover_field(text),
-                Kind::DateLine => passed.last().is_some_and(|&p| {
-                    p + 1 == i && chars::trim(self.text(self.content(p))).starts_with("Distr.")
-                }),
+                // (`Conseil économique et social   Distr. limitée` / `6 mars
+                // 2026`: the columns run together.)
+                Kind::DateLine => {
+                    i > 0 && {
+                        let above = self.text(self.content(i - 1));
+                        chars::trim(above).starts_with("Distr.") || above.contains("   Distr.")
+                    }
+                }
                 _ => false,
             };
             if item_of_issue
@@ -2337,6 +2356,16 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.actions.len(), 1);
         assert_eq!(doc.actions[0].actor.as_deref(), Some("@ana.k"));
+    }
+
+    #[test]
+    fn the_item_a_document_is_issued_under_heads_nothing() {
+        let src = "Nations Unies          E/CN.3/2026/L.4\nConseil économique et social   Distr. limitée\n                               6 mars 2026\n\n\
+                   Commission de statistique\nCinquante-septième session\n3-6 mars 2026\nPoint 7 de l’ordre du jour\n\
+                   Adoption du rapport de la Commission\n\n            Résumé de la Présidente\n\n\
+                   Point 3 de l’ordre du jour\nQuestions soumises pour décision\n\n1.     La Commission a examiné le rapport.\n";
+        assert_eq!(titles(src), ["Questions soumises pour décision"]);
+        assert_eq!(crate::parse(src).meta.date.as_deref(), Some("2026-03-03"));
     }
 
     #[test]

@@ -1119,6 +1119,22 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     if let Some(rest) = after_token.strip_prefix(['°', 'º']) {
         after_token = rest;
     }
+    // `Point 3 a) de l'ordre du jour`, `Item 4 (b)`: a sub-item, numbered
+    // by its letter.
+    let mut letter = None;
+    {
+        let t = after_token.trim_start_matches(is_space);
+        let open = usize::from(t.starts_with('('));
+        let mut cs = t[open..].char_indices();
+        if let (Some((_, l)), Some((close, ')'))) = (cs.next(), cs.next()) {
+            let rest = &t[open + close + 1..];
+            if l.is_ascii_lowercase() && !rest.starts_with(char::is_alphanumeric) {
+                let at = s.len() - t.len() + open;
+                letter = Some((at, at + 1));
+                after_token = rest;
+            }
+        }
+    }
     // `Point 18 de l'ordre du jour :`: the label's tail after the number.
     let gap = chars::leading_space(after_token);
     if gap > 0 {
@@ -1150,11 +1166,12 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
         let labelled = s[..label_len].contains(' ')
             || chars::is_cjk(first)
             || after_token.len() < s.len() - start - token_len;
-        return (labelled && token.chars().all(|c| chars::digit(c).is_some())).then_some((
-            NumStyle::Arabic,
-            s.len(),
-            (start, start + token_len),
-        ));
+        return (labelled && token.chars().all(|c| chars::digit(c).is_some())).then_some(
+            match letter {
+                Some(range) => (NumStyle::Letter, s.len(), range),
+                None => (NumStyle::Arabic, s.len(), (start, start + token_len)),
+            },
+        );
     }
     let sep = after_token[pad..].chars().next()?;
     if !matches!(sep, ':' | '：' | '.' | '–' | '—' | '-' | ')' | '、') {
@@ -1164,6 +1181,9 @@ fn labeled_number(s: &str) -> Option<(NumStyle, usize, (usize, usize))> {
     let glued = matches!(sep, '：' | '、');
     if !(glued || s[marker_len..].chars().next().is_none_or(is_space)) {
         return None;
+    }
+    if let Some(range) = letter {
+        return Some((NumStyle::Letter, marker_len, range));
     }
     let folded: String = token.chars().map(chars::fold).collect();
     let style = if folded.chars().all(|c| c.is_ascii_digit()) {
@@ -1613,6 +1633,20 @@ mod tests {
         let (style, len, (a, b)) = numbered(line).unwrap();
         assert_eq!((style, &line[a..b]), (NumStyle::Roman, "الثالث"));
         assert_eq!(line[len..].trim_start(), "تنفيذ البرنامج الإقليمي");
+    }
+
+    #[test]
+    fn an_agenda_labels_sub_item_by_its_letter() {
+        let line = "Point 3 a) de l’ordre du jour";
+        let (style, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!(
+            (style, &line[a..b], len),
+            (NumStyle::Letter, "a", line.len())
+        );
+        let line = "Item 4 (b): Gender statistics";
+        let (style, len, (a, b)) = numbered(line).unwrap();
+        assert_eq!((style, &line[a..b]), (NumStyle::Letter, "b"));
+        assert_eq!(line[len..].trim_start(), "Gender statistics");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub static LEXICON: Lexicon = Lexicon {
     meta_labels: &["meeting date", "date of meeting", "date", "time", "venue", "location", "place", "chair", "chairs", "co-chairs", "present", "attendance", "attendees", "participants", "apologies", "rapporteur", "note taker", "notetaker", "minute taker", "regrets", "prepared by", "mode", "format", "secretary", "vice-chair", "vice-chairs", "co-chair"],
     venue_labels: &["venue", "location", "place"],
     meeting_words: &["meeting", "session", "consultation", "forum", "conference", "summit"],
-    report_words: &["report of", "report on", "summary record", "minutes of", "summary of conclusions", "summary of decisions"],
+    report_words: &["chair's summary", "chair’s summary", "summary by the chair", "report of", "report on", "summary record", "minutes of", "summary of conclusions", "summary of decisions"],
     online_words: &["online", "virtual", "virtually", "remote", "zoom", "webex"],
     in_person_words: &["in person", "in-person", "headquarters", "hq", "palais", "conference room", "on site", "on-site"],
     hybrid_words: &["hybrid"],

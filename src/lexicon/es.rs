@@ -77,7 +77,7 @@ pub static LEXICON: Lexicon = Lexicon {
     meta_labels: &["fecha de la reunión", "fecha", "hora", "lugar", "sede", "presidencia", "presidente", "presidenta", "asistentes", "participantes", "relator", "formato", "modalidad", "secretario", "secretaria", "vicepresidente", "vicepresidenta"],
     venue_labels: &["lugar", "sede"],
     meeting_words: &["reunión", "sesión", "consulta", "foro", "cumbre", "sesiones", "reuniones"],
-    report_words: &["informe de", "informe sobre", "acta resumida", "resumen de conclusiones", "resumen de decisiones"],
+    report_words: &["resumen de la presidencia", "resumen del presidente", "resumen de la presidenta", "informe de", "informe sobre", "acta resumida", "resumen de conclusiones", "resumen de decisiones"],
     online_words: &["en línea", "virtual", "videoconferencia", "a distancia"],
     in_person_words: &["presencial", "sede", "sala"],
     hybrid_words: &["híbrido", "híbrida", "hibrido", "hibrida"],

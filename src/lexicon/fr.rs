@@ -82,7 +82,7 @@ pub static LEXICON: Lexicon = Lexicon {
     meta_labels: &["date de la réunion", "date", "heure", "lieu", "présidence", "président", "présidente", "présents", "participants", "rapporteur", "format", "modalité", "secrétaire", "vice-président", "vice-présidente"],
     venue_labels: &["lieu"],
     meeting_words: &["réunion", "session", "séance", "consultation", "forum", "sommet", "réunions"],
-    report_words: &["rapport sur", "rapport de", "compte rendu", "résumé des conclusions", "résumé des décisions"],
+    report_words: &["résumé de la présidente", "résumé du président", "résumé de la présidence", "rapport sur", "rapport de", "compte rendu", "résumé des conclusions", "résumé des décisions"],
     online_words: &["en ligne", "virtuelle", "virtuel", "visioconférence", "à distance"],
     in_person_words: &["en présentiel", "présentiel", "palais des nations", "siège", "salle"],
     hybrid_words: &["hybride"],
