@@ -1443,6 +1443,16 @@ impl Builder<'_> {
         let Some(next) = (i + 1 < self.logicals.len()).then_some(i + 1) else {
             return false;
         };
+        // (`ORDRE DU JOUR` over the list of items: the list's label; over
+        // the items themselves, their heading.)
+        let listed = match self.kind(next) {
+            Kind::Bullet => true,
+            Kind::Numbered(_) => !self.numbered_is_heading(next),
+            _ => false,
+        };
+        if listed && lexicon::is_agenda_heading(self.text(self.strip_strong(self.content(i)))) {
+            return false;
+        }
         // `1 Opening of the meeting` under lines that were no headings (a
         // cover's lines) is the first item; under `1 Mr A` it is a list's.
         let bare_number = |j: usize| crate::lex::bare_number(self.text(self.content(j))).is_some();
@@ -2369,6 +2379,13 @@ mod tests {
     }
 
     #[test]
+    fn an_agenda_heading_over_the_list_of_items_is_its_label() {
+        let src = "Procès-verbal\n\nORDRE DU JOUR\n\n  1. Ouverture de la session\n  2. Divers\n\n\
+                   Point 1 : Ouverture de la session\n\nTexte.\n\nPoint 2 : Divers\n\nTexte.\n";
+        assert_eq!(titles(src), ["Ouverture de la session", "Divers"]);
+    }
+
+    #[test]
     fn a_covers_issue_fields_head_no_day_and_a_chinese_report_dates_the_meeting() {
         let src = "联 合 国\n\nE/ICEF/2025/27\n\n经济及社会理事会\n\nDistr.: General\n\n18 July 2025\n\n\
                    Chinese\n\nOriginal: English\n\n联合国儿童基金会\n\n执行局\n\n2025 年第二届常会\n\n\
@@ -2619,10 +2636,11 @@ mod tests {
             doc.title.as_ref().map(|t| t.text.as_str()),
             Some("Outreach Working Group – Weekly Sync")
         );
-        assert_eq!(titles(src), ["Agenda", "Notes"]);
+        // (`Agenda` over the list of items alone is its label.)
+        assert_eq!(titles(src), ["Notes"]);
         // (Nor does a note-taker's field hold one back.)
-        let src = "Weekly Sync\n\nAttendees: Ana, Kofi\nNotetaker: Priya\n\nAgenda\n\n1. Budget\n2. Calendar\n\nNotes\n\nText.\n";
-        assert_eq!(titles(src), ["Agenda", "Notes"]);
+        let src = "Weekly Sync\n\nAttendees: Ana, Kofi\nNotetaker: Priya\n\nOverview\n\n1. Budget\n2. Calendar\n\nNotes\n\nText.\n";
+        assert_eq!(titles(src), ["Overview", "Notes"]);
     }
 
     #[test]

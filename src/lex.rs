@@ -524,7 +524,10 @@ fn underline_level(
             above.kind,
             Kind::Text | Kind::Numbered(_) | Kind::ActionHeader
         )
-        && !is_aligned_header(chars::trim(&src[a..b])))
+        && !is_aligned_header(chars::trim(&src[a..b]))
+        // (Nor a page's number over the rule that ends the page: `Page 1
+        // sur 3` / `-----`.)
+        && !crate::artifact::is_page_number(&src[a..b]))
     .then_some(level)
 }
 

@@ -16,6 +16,7 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_labels: &["البند", "الجلسة"],
     agenda_label_tails: &["من جدول الأعمال"],
     contents_headings: &["المحتويات"],
+    agenda_headings: &["جدول الأعمال"],
     notes_headings: &["ملاحظات الاجتماع", "ملخص سريع"],
     recap_parts: &["ملخص", "الملخص", "التفاصيل", "نظرة عامة", "المخطط", "ملاحظات", "الكلمات الرئيسية"],
     reporting_verbs: &[],

@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_labels: &["agenda item", "item", "session"],
     agenda_label_tails: &["of the agenda"],
     contents_headings: &["contents", "table of contents"],
+    agenda_headings: &["agenda", "provisional agenda", "adopted agenda"],
     notes_headings: &["meeting notes", "quick recap"],
     recap_parts: &["summary", "details", "overview", "outline", "notes", "summary keywords", "keywords"],
     reporting_verbs: &["said that", "stated that", "announced that", "indicated that", "added that", "noted that", "confirmed that", "explained that", "replied that", "reiterated that", "assured delegations that", "informed the board that", "informed the committee that"],

@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_labels: &["punto del orden del día", "tema del programa", "punto", "tema", "sesión"],
     agenda_label_tails: &["del programa", "del orden del día"],
     contents_headings: &["índice", "sumario", "contenido"],
+    agenda_headings: &["orden del día", "agenda", "programa"],
     notes_headings: &["notas de la reunión", "resumen rápido"],
     recap_parts: &["resumen", "detalles", "descripción general", "esquema", "notas", "palabras clave"],
     reporting_verbs: &["dice que", "dijo que", "señala que", "indica que", "anuncia que", "añade que", "señaló que", "indicó que", "anunció que", "confirmó que", "explicó que", "dijo que"],

@@ -18,6 +18,7 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_labels: &["point de l'ordre du jour", "point de l’ordre du jour", "point", "session", "séance"],
     agenda_label_tails: &["de l'ordre du jour", "de l’ordre du jour"],
     contents_headings: &["sommaire", "table des matières"],
+    agenda_headings: &["ordre du jour", "ordre du jour provisoire"],
     notes_headings: &["notes de réunion", "notes de la réunion", "récapitulatif rapide"],
     recap_parts: &["résumé", "détails", "aperçu", "plan", "notes", "mots-clés", "mots clés"],
     reporting_verbs: &["dit que", "dit qu'", "dit qu’", "déclare que", "déclare qu'", "indique que", "indique qu'", "annonce que", "annonce qu'", "ajoute que", "ajoute qu'", "indiqué que", "indiqué qu’", "indiqué qu'", "annoncé que", "annoncé qu’", "annoncé qu'", "précisé que", "confirmé que", "expliqué que"],

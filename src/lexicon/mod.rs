@@ -49,6 +49,9 @@ pub struct Lexicon {
     /// A cover's table-of-contents heading (`Contents`, `Содержание`, `目录`):
     /// what follows lists the items, it opens no section.
     pub contents_headings: &'static [&'static str],
+    /// The heading over a meeting's agenda (`Agenda`, `Ordre du jour`,
+    /// `Повестка дня`): over the list of items alone, a label, no section.
+    pub agenda_headings: &'static [&'static str],
     /// The heading over the notes of a recap that a meeting tool wrote
     /// (`Meeting notes` in Teams, `Quick recap` in Zoom): a part of the
     /// document whose topics are its sub-sections, beside its tasks.
@@ -294,6 +297,8 @@ static DISCLAIMER_HEADINGS: LazyLock<WholeLine> =
     LazyLock::new(|| WholeLine::of(|l| l.disclaimer_headings));
 static CONTENTS_HEADINGS: LazyLock<WholeLine> =
     LazyLock::new(|| WholeLine::of(|l| l.contents_headings));
+static AGENDA_HEADINGS: LazyLock<WholeLine> =
+    LazyLock::new(|| WholeLine::of(|l| l.agenda_headings));
 static META_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.meta_labels));
 static VENUE_LABELS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.venue_labels));
 static NOTES_HEADINGS: LazyLock<WholeLine> = LazyLock::new(|| WholeLine::of(|l| l.notes_headings));
@@ -350,6 +355,11 @@ pub fn is_recap_part(line: &str) -> bool {
 
 pub fn is_contents_heading(line: &str) -> bool {
     CONTENTS_HEADINGS.lang_of(line).is_some()
+}
+
+/// Whether `line` is, in any language, exactly an agenda's heading.
+pub fn is_agenda_heading(line: &str) -> bool {
+    AGENDA_HEADINGS.lang_of(line).is_some()
 }
 
 /// The length in bytes of the start of `s` that reads `lower` (a lower-case

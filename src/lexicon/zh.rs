@@ -16,6 +16,7 @@ pub static LEXICON: Lexicon = Lexicon {
     agenda_labels: &["议程项目"],
     agenda_label_tails: &[],
     contents_headings: &["目录", "目錄"],
+    agenda_headings: &["议程", "会议议程"],
     notes_headings: &["会议笔记", "快速回顾"],
     recap_parts: &["摘要", "会议摘要", "详细信息", "详情", "概览", "大纲", "笔记", "关键词", "智能纪要"],
     reporting_verbs: &[],
