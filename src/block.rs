@@ -346,23 +346,9 @@ impl Builder<'_> {
             let comment = |t: &str| t.starts_with(".. ") && !t.contains("::");
             // (Nor is `Point 6 de l'ordre du jour` alone in the cover, the
             // item it is issued under: the title block goes on.)
-            // (Nor, with its title under it, when the document's own title
-            // follows: `Point 7 de l'ordre du jour` / `Adoption du rapport…` /
-            // `Résumé de la Présidente`.)
-            let title_next = || {
-                !taken.is_empty()
-                    && self.logicals.get(i + 1).is_some()
-                    && self.kind(i + 1) == Kind::Text
-                    && heading_like(self.text(self.content(i + 1)))
-                    && lexicon::opens_report(self.text(self.content(i + 1)))
-            };
-            let label_alone = {
-                let (a, b) = self.first(i).content();
-                a == b
-            };
             let item_of_issue = matches!(self.kind(i), Kind::Numbered(_))
-                && ((self.text(self.content(i)).is_empty() && !self.is_title_below(i))
-                    || (label_alone && self.is_title_below(i) && title_next()));
+                && self.text(self.content(i)).is_empty()
+                && !self.is_title_below(i);
             let text = chars::trim(self.text(self.content(i)));
             // (Nor are `Distr.: General`, its date of issue under it,
             // `Chinese`, `Original: English`: how the document is issued.)
@@ -2369,10 +2355,9 @@ mod tests {
     }
 
     #[test]
-    fn the_item_a_document_is_issued_under_heads_nothing() {
+    fn a_covers_issue_date_beside_its_distribution_is_no_meetings() {
         let src = "Nations Unies          E/CN.3/2026/L.4\nConseil économique et social   Distr. limitée\n                               6 mars 2026\n\n\
-                   Commission de statistique\nCinquante-septième session\n3-6 mars 2026\nPoint 7 de l’ordre du jour\n\
-                   Adoption du rapport de la Commission\n\n            Résumé de la Présidente\n\n\
+                   Commission de statistique\nCinquante-septième session\n3-6 mars 2026\n\n\
                    Point 3 de l’ordre du jour\nQuestions soumises pour décision\n\n1.     La Commission a examiné le rapport.\n";
         assert_eq!(titles(src), ["Questions soumises pour décision"]);
         assert_eq!(crate::parse(src).meta.date.as_deref(), Some("2026-03-03"));

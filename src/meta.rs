@@ -122,10 +122,12 @@ pub fn extract(
             .chain(preamble.iter().take(COVER_PARAGRAPHS)),
     );
     // (Anywhere in the line: a header's lines may have run together.)
+    // (Nor is a UN cover's issue date, beside `Distr.`.)
     let not_the_meetings = |line: &str| {
         let lower = crate::chars::to_lower(line);
         SENT.iter().chain(&EDITED).any(|s| lower.contains(s))
             || memo_date.is_some_and(|m| m == line)
+            || line.contains("Distr.")
     };
     let dated = |line: &String| {
         if not_the_meetings(line) {
