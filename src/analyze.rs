@@ -1598,6 +1598,15 @@ fn obliged_ar(t: &str) -> Option<String> {
 /// a state.)
 fn secretariat_will(t: &str) -> bool {
     let t = chars::trim(t);
+    // (Its name among the first words, found by its bytes: most sentences
+    // have none.)
+    static NAMES: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+        ["ecretar", "ecrétar", "秘书处", "الأمانة"].map(memchr::memmem::Finder::new)
+    });
+    let head = &t.as_bytes()[..t.len().min(64)];
+    if !NAMES.iter().any(|f| f.find(head).is_some()) {
+        return false;
+    }
     if let Some(rest) = t.strip_prefix("秘书处") {
         return rest.starts_with(['将', '会']);
     }
@@ -2368,7 +2377,11 @@ fn mentioned_owner(t: &str) -> Option<&str> {
 /// `t` after a numbered label that opens it (`Recommandation n° 3 : L'Unité
 /// devra…`, `Item 2: The Secretariat will…`): what the label numbers.
 fn without_numbered_label(t: &str) -> &str {
-    let Some(colon) = t.get(..t.len().min(32)).and_then(|h| h.find([':', '：'])) else {
+    let head = &t.as_bytes()[..t.len().min(32)];
+    let Some(colon) = memchr::memchr2(b':', 0xEF, head).and_then(|_| {
+        let cut = (0..=head.len()).rev().find(|&k| t.is_char_boundary(k))?;
+        t[..cut].find([':', '：'])
+    }) else {
         return t;
     };
     let head = chars::trim(&t[..colon]);

@@ -83,7 +83,12 @@ pub fn is_page_number(line: &str) -> bool {
     }
     // `OMT Minutes 5/2025 – Page 1 of 2`: the running title, a dash, and
     // the page named in words.
-    if let Some((head, tail)) = [" – ", " — ", " | "].iter().find_map(|d| t.rsplit_once(d)) {
+    let dashed = memchr::memchr2(0xE2, b'|', t.as_bytes()).is_some();
+    if let Some((head, tail)) = [" – ", " — ", " | "]
+        .iter()
+        .filter(|_| dashed)
+        .find_map(|d| t.rsplit_once(d))
+    {
         if head.split_whitespace().count() <= 6
             && tail.chars().any(char::is_alphabetic)
             && is_page_number(tail)
@@ -95,7 +100,10 @@ pub fn is_page_number(line: &str) -> bool {
     // and the page, in a running header or footer.
     // (Not a footnote that cites one: `2  A/CONF.246/PM.1.`)
     let symbol_page = |a: &str, b: &str| is_doc_symbol(a) && !a.ends_with('.') && small_number(b);
-    if let Some((a, b)) = t.split_once(' ') {
+    if let Some((a, b)) = t
+        .split_once(' ')
+        .filter(|_| memchr::memchr(b'/', t.as_bytes()).is_some())
+    {
         let (a, b) = (chars::trim(a), chars::trim(b));
         if symbol_page(a, b) || symbol_page(b, a) {
             return true;

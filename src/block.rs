@@ -1199,13 +1199,20 @@ impl Builder<'_> {
                 .split_whitespace()
                 .collect()
         }
-        let own = words(text);
-        (self.lists.iter().filter(|l| l.ordered)).any(|l| {
-            l.items.iter().any(|item| {
-                item.marker.as_deref().map(str::trim_end) == marker
-                    && words(&inline::source_plain(self.src, &item.inlines)) == own
+        // (An agenda is short: a long list is no agenda, and is not looked
+        // through at every numbered line.)
+        const MAX_AGENDA: usize = 40;
+        // (The words only once a marker is the same: most lines repeat none.)
+        let own = std::cell::OnceCell::new();
+        (self.lists.iter())
+            .filter(|l| l.ordered && l.items.len() <= MAX_AGENDA)
+            .any(|l| {
+                l.items.iter().any(|item| {
+                    item.marker.as_deref().map(str::trim_end) == marker
+                        && words(&inline::source_plain(self.src, &item.inlines))
+                            == *own.get_or_init(|| words(text))
+                })
             })
-        })
     }
 
     /// `附件：1. 《工作计划》` then `2. 参会人员名单`: the next number of a
