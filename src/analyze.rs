@@ -2385,7 +2385,11 @@ fn without_numbered_label(t: &str) -> &str {
         return t;
     };
     let head = chars::trim(&t[..colon]);
-    let numbered = head.ends_with(|c: char| chars::digit(c).is_some())
+    // (Not a time: `At 10:30 the Secretariat…`.)
+    let after = &t[colon..];
+    let label_colon = after.starts_with('：') || after[1..].starts_with(char::is_whitespace);
+    let numbered = label_colon
+        && head.ends_with(|c: char| chars::digit(c).is_some())
         && (1..=4).contains(&head.split_whitespace().count());
     if numbered {
         chars::trim(t[colon..].trim_start_matches([':', '：']))
@@ -3767,6 +3771,14 @@ pub(crate) mod tests {
             Some("@org/data-team")
         );
         assert_eq!(mentioned_owner("@ana.k"), None);
+        assert_eq!(
+            without_numbered_label("Recommandation n° 3 : L'Unité devra"),
+            "L'Unité devra"
+        );
+        assert_eq!(
+            without_numbered_label("At 10:30 the Secretariat will"),
+            "At 10:30 the Secretariat will"
+        );
         assert_eq!(trailing_owner("Send it - the Secretariat"), None);
     }
 
