@@ -35,7 +35,7 @@ pub static LEXICON: Lexicon = Lexicon {
     decision_prefixes: &["decisión", "decisiones", "acuerdo", "conclusión", "acuerdos"],
     decision_nouns: &["acuerdos", "decisiones", "conclusiones", "resoluciones"],
     follows: &["lo siguiente", "como sigue", "siguiente"],
-    decision_headings: &["acuerdos", "decisiones", "acuerdos adoptados", "decisiones adoptadas"],
+    decision_headings: &["acuerdos", "decisiones", "acuerdos adoptados", "decisiones adoptadas", "matriz de acuerdos", "acuerdos y compromisos"],
     decision_markers: &[
         "queda aprobado", "queda aprobada", "así queda acordado",
         "eligió", "eligieron",

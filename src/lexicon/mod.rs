@@ -1406,5 +1406,9 @@ mod tests {
             assert!(disclaimer_lead(notice).is_some(), "{notice}");
         }
         assert!(disclaimer_lead("部分数据可能存在错误，请各机构核实。").is_none());
+        assert!(is_decision_heading("MATRIZ DE ACUERDOS"));
+        assert!(crate::analyze::is_decision(
+            "会议原则通过共同国别分析2025年更新稿。"
+        ));
     }
 }
