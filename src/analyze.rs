@@ -1214,6 +1214,34 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     if let Some(who) = closing_tag(t) {
         return Some(who.to_string());
     }
+    // `Председатель говорит, что секретариат распространит…`: a reporting
+    // verb with a comma in it ends the first clause before the one who
+    // acts; read the clause after it (a pronoun there is the speaker's).
+    // (Its subject opens in lower case: read as a sentence's, kept as
+    // written.)
+    if let Some(rest) = after_comma_reporting(t) {
+        let mut cs = rest.chars();
+        let capital: String = cs
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(cs)
+            .collect();
+        let who = (capital.len() == rest.len())
+            .then(|| actor_in(&capital, doc_lang))
+            .flatten()
+            .filter(|w| capital.starts_with(w.as_str()))
+            .and_then(|w| rest.get(..w.len()))
+            .filter(|w| {
+                let w = chars::to_lower(w);
+                !lexicon::ALL
+                    .iter()
+                    .any(|l| l.pronouns.contains(&w.as_str()))
+            });
+        if let Some(who) = who {
+            return Some(who.to_string());
+        }
+    }
     if let Some(who) = (bracketed_owner(t).or_else(|| mentioned_owner(t)))
         .or_else(|| leading_owner(t))
         .or_else(|| trailing_owner(t))
@@ -1886,6 +1914,23 @@ fn requested_cjk(t: &str) -> Option<(String, bool)> {
     let end = ends(20, zh.actor_heads).max(ends(10, zh.agent_suffixes))?;
     let who = chars::trim(&head[..end]);
     (!who.is_empty()).then(|| (who.to_string(), !asker.is_empty()))
+}
+
+/// The text after a reporting verb that holds a comma (`говорит, что`),
+/// when a short subject (four words at most) stands before it.
+fn after_comma_reporting(t: &str) -> Option<&str> {
+    // (Only where a comma is, among the first words.)
+    let comma = memchr::memchr(b',', &t.as_bytes()[..t.len().min(80)])?;
+    let verbs = lexicon::ALL.iter().flat_map(|l| l.reporting_verbs);
+    verbs.filter(|v| v.contains(',')).find_map(|v| {
+        let verb_word = v.split(',').next()?;
+        let head = t[..comma].trim_end();
+        let at = head.len().checked_sub(verb_word.len())?;
+        let subject = t.get(..at)?;
+        (lexicon::starts_with_lower(&t[at..], v).is_some()
+            && (1..=4).contains(&subject.split_whitespace().count()))
+        .then(|| chars::trim(&t[at + v.len()..]))
+    })
 }
 
 /// `The Chair said that he` → `The Chair`: in reported speech (a summary
@@ -3257,6 +3302,21 @@ pub(crate) mod tests {
             "Minutes\n\n1. Item\n\nThe Secretariat will post the recording.\n\nActions:\n- UNDP to share the slides.\n",
         );
         assert_eq!(doc.actions.len(), 1);
+    }
+
+    #[test]
+    fn a_russian_reporting_verbs_comma_hands_the_task_to_its_own_subject() {
+        let doc = crate::parse(
+            "Отчёт\n\n1. Пункт\n\nПредседатель говорит, что секретариат распространит проект доклада до 5 декабря 2025 года.\n\n\
+             Председатель говорит, что он распространит проект доклада до 5 декабря 2025 года.\n",
+        );
+        assert_eq!(
+            owners_and_dues(&doc),
+            [
+                (Some("секретариат"), Some("2025-12-05")),
+                (Some("Председатель"), Some("2025-12-05"))
+            ]
+        );
     }
 
     /// Each action's actor and deadline, in order.
