@@ -1206,6 +1206,12 @@ pub fn actor(text: &str) -> Option<String> {
 
 /// [`actor`], preferring the document's language `doc_lang`.
 fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
+    actor_reported(text, doc_lang, true)
+}
+
+/// [`actor_in`], looking past a reporting verb's comma when `reported` (once:
+/// the clause after it is read without).
+fn actor_reported(text: &str, doc_lang: Option<&str>, reported: bool) -> Option<String> {
     crate::work::add(text.len());
     let t = without_numbered_label(chars::trim(text));
     if let Some(owner) = owner_form(t) {
@@ -1219,7 +1225,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
     // acts; read the clause after it (a pronoun there is the speaker's).
     // (Its subject opens in lower case: read as a sentence's, kept as
     // written.)
-    if let Some(rest) = after_comma_reporting(t) {
+    if let Some(rest) = after_comma_reporting(t).filter(|_| reported) {
         let mut cs = rest.chars();
         let capital: String = cs
             .next()
@@ -1228,7 +1234,7 @@ fn actor_in(text: &str, doc_lang: Option<&str>) -> Option<String> {
             .chain(cs)
             .collect();
         let who = (capital.len() == rest.len())
-            .then(|| actor_in(&capital, doc_lang))
+            .then(|| actor_reported(&capital, doc_lang, false))
             .flatten()
             .filter(|w| capital.starts_with(w.as_str()))
             .and_then(|w| rest.get(..w.len()))
