@@ -1475,7 +1475,7 @@ fn requested(t: &str) -> Option<(String, bool)> {
             k > 0
                 && (2..=8).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_uppercase())
-                && ["the", "le", "la", "el"].contains(&lower[k - 1].as_ref())
+                && lex.articles.contains(&lower[k - 1].as_ref())
         };
         let body = |k: usize| {
             lower
@@ -1632,27 +1632,23 @@ fn obliged_ar(t: &str) -> Option<String> {
 /// a state.)
 fn secretariat_will(t: &str) -> bool {
     let t = chars::trim(t);
-    // (Its name among the first words, found by its bytes: most sentences
-    // have none.)
-    static NAMES: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
-        ["ecretar", "ecrétar", "秘书处", "الأمانة"].map(memchr::memmem::Finder::new)
+    // (Its name among the first bytes, found without its first letter's
+    // case: most sentences hold none.)
+    static NAMES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        (lexicon::ALL.iter().flat_map(|l| l.secretariat_names))
+            .map(|n| {
+                let first = n.chars().next().map_or(0, char::len_utf8);
+                let tail = if n.starts_with(is_cjk) {
+                    n
+                } else {
+                    &n[first..]
+                };
+                memchr::memmem::Finder::new(tail)
+            })
+            .collect()
     });
     let head = &t.as_bytes()[..t.len().min(64)];
     if !NAMES.iter().any(|f| f.find(head).is_some()) {
-        return false;
-    }
-    if let Some(rest) = t.strip_prefix("秘书处") {
-        return rest.starts_with(['将', '会']);
-    }
-    // (Verb first in Arabic: `ستعرض الأمانة`, `تقوم الأمانة بـ`.)
-    let mut words = t.split_whitespace();
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
-        return false;
-    };
-    if second.starts_with("الأمانة") {
-        return first.starts_with("ست") || first.starts_with("سي") || first == "تقوم";
-    }
-    if !t.starts_with(|c: char| c.is_alphabetic()) || t.len() < 12 {
         return false;
     }
     // (The first words only, cut at a character's boundary.)
@@ -1661,41 +1657,63 @@ fn secretariat_will(t: &str) -> bool {
         .find(|&k| t.is_char_boundary(k))
         .unwrap_or(0);
     let lower = chars::to_lower(&t[..cut]);
-    let mut words = lower.split_whitespace().peekable();
-    if words
-        .peek()
-        .is_some_and(|w| ["the", "la", "le", "el"].contains(w))
-    {
-        words.next();
+    let words: Vec<&str> = lower.split_whitespace().take(6).collect();
+    lexicon::ALL.iter().any(|l| {
+        l.secretariat_names
+            .iter()
+            .any(|name| undertakes(l, name, &lower, &words))
+    })
+}
+
+/// Whether `lower` (its first `words`) opens with `name`, the secretariat,
+/// undertaking in `l`'s words: a modal or a future after it (`will`, `to`,
+/// `enviará`; not a passive's auxiliary, `will be`, `será`), one word of
+/// its name between (`Secretaría Técnica`, `ECE secretariat`); before it in
+/// a verb-first language (`ستعرض الأمانة`); right after it in Chinese
+/// (`秘书处将`).
+fn undertakes(l: &Lexicon, name: &str, lower: &str, words: &[&str]) -> bool {
+    let modal = |rest: &str| {
+        !(l.passive_auxiliaries.iter()).any(|a| starts_with_word(rest, a))
+            && (l.modals.iter())
+                .any(|m| starts_with_word(rest, m) || (is_cjk_str(m) && rest.starts_with(m)))
+    };
+    if name.starts_with(is_cjk) {
+        return lower.strip_prefix(name).is_some_and(modal);
     }
-    let Some(head) = words.next() else {
+    if l.verb_first {
+        return words.len() >= 2
+            && words[1].starts_with(name)
+            && (l.future_prefixes.iter()).any(|p| words[0].starts_with(p));
+    }
+    let Some(k) = words.iter().position(|w| w.trim_end_matches(',') == name) else {
         return false;
     };
-    let head = head.trim_end_matches(',');
-    // (`La Secretaría Técnica`, `The ECE secretariat`: one word beside it.)
-    let (subject, mut rest): (bool, Vec<&str>) = match head {
-        "secretariat" | "secretaría" | "secrétariat" => (true, words.take(3).collect()),
-        _ => match words.next() {
-            Some("secretariat") => (true, words.take(2).collect()),
-            _ => (false, Vec::new()),
-        },
-    };
-    if !subject || rest.is_empty() {
-        return false;
-    }
-    if ["técnica", "ejecutiva", "technique", "exécutif"].contains(&rest[0]) {
-        rest.remove(0);
-    }
-    match rest.as_slice() {
-        ["will" | "to", verb, ..] => !["be", "have"].contains(verb),
-        [verb, ..] => {
-            (verb.ends_with("rá") && !["será", "estará", "habrá"].contains(verb))
-                || (verb.ends_with("ra")
-                    && verb.chars().count() > 4
-                    && !["sera", "aura"].contains(verb))
-        }
+    // (After an article, or one word of its name.)
+    let before_ok = match k {
+        0 | 1 => true,
+        2 => l.articles.contains(&words[0]),
         _ => false,
-    }
+    };
+    let future = |w: &str| {
+        w.chars().count() >= 5
+            && (l.future_endings.iter()).any(|e| w.ends_with(e))
+            && !l.passive_auxiliaries.contains(&w)
+    };
+    before_ok
+        && (k + 1..words.len().min(k + 3)).any(|j| {
+            let rest = words[j..].join(" ");
+            modal(&rest) || future(words[j])
+        })
+}
+
+/// Whether `text` starts with the words `phrase`, whole.
+fn starts_with_word(text: &str, phrase: &str) -> bool {
+    text.strip_prefix(phrase)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+fn is_cjk_str(s: &str) -> bool {
+    s.starts_with(is_cjk)
 }
 
 /// `The Secretariat was requested to prepare…`, `Les États membres sont
@@ -3325,13 +3343,6 @@ pub(crate) mod tests {
         );
     }
 
-    /// Each action's actor and deadline, in order.
-    fn who_and_when(doc: &crate::Document) -> Vec<(Option<&str>, Option<&str>)> {
-        (doc.actions.iter())
-            .map(|a| (a.actor.as_deref(), a.due.as_deref()))
-            .collect()
-    }
-
     #[test]
     fn chinese_actors_before_a_modal_or_an_agent_noun() {
         // `由` (by) before the one who acts; a request with its deadline.
@@ -3340,7 +3351,7 @@ pub(crate) mod tests {
              由数据链工作组（DLWG）牵头，于2025年6月30日前提出接口规范。\n\n\
              请各成员国于２０２５年５月１５日前向秘书处提交实施计划。\n",
         );
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -3805,7 +3816,7 @@ pub(crate) mod tests {
              ☐ Publish the report - 2025\n",
         );
         assert_eq!(
-            who_and_when(&doc),
+            owners_and_dues(&doc),
             [
                 (Some("Lena Fischer"), Some("2025-05-30")),
                 (Some("Musa Abdullahi"), None),
@@ -3822,7 +3833,7 @@ pub(crate) mod tests {
              - [ ] ~~@Maryam (UN-Habitat) settlements dataset~~ — superseded\n",
         );
         assert_eq!(
-            who_and_when(&doc),
+            owners_and_dues(&doc),
             [(Some("Lucy Achieng (UNFPA)"), Some("2025-05-20"))]
         );
         // A mention alone, or a sentence about someone, names no owner.
@@ -3856,7 +3867,7 @@ pub(crate) mod tests {
              15. The Secretariat was commended for its work.\n",
         );
         assert_eq!(
-            who_and_when(&doc),
+            owners_and_dues(&doc),
             [
                 (Some("The Secretariat"), None),
                 (Some("Les États membres"), None)
@@ -3894,14 +3905,14 @@ pub(crate) mod tests {
             ]
         );
         assert_eq!(
-            who_and_when(&doc),
+            owners_and_dues(&doc),
             [(Some("La secretaría"), Some("2025-06-30"))]
         );
         // `Owner: WFP, due 12 June 2025`: the date is no part of the owner.
         let doc = crate::parse(
             "Minutes\n\n1. Item\n\nAction: Align the indicators (Owner: WFP, due 12 June 2025)\n",
         );
-        assert_eq!(who_and_when(&doc), [(Some("WFP"), Some("2025-06-12"))]);
+        assert_eq!(owners_and_dues(&doc), [(Some("WFP"), Some("2025-06-12"))]);
     }
 
     #[test]
@@ -3917,7 +3928,7 @@ pub(crate) mod tests {
         assert_eq!(doc.actions.len(), 1, "{:?}", doc.actions);
         assert_eq!(doc.actions[0].text, "Transmettre le rapport au BCR");
         assert_eq!(
-            who_and_when(&doc),
+            owners_and_dues(&doc),
             [(Some("ONU Femmes"), Some("2025-05-12"))]
         );
     }
@@ -3928,7 +3939,7 @@ pub(crate) mod tests {
             "Decisions\n\n2025/12\nAnnual report\n\nThe Executive Board,\n\n1. Takes note of the report;\n\n2. Requests UNDP, UNFPA and UNOPS to include an analysis;\n\n3. Decides to hold a structured dialogue;\n\n4. Also requests the Administrator to submit a note by 31 October 2025.\n",
         );
         assert_eq!(
-            who_and_when(&doc),
+            owners_and_dues(&doc),
             [
                 (Some("UNDP, UNFPA and UNOPS"), None),
                 (Some("the Administrator"), Some("2025-10-31"))
@@ -3944,7 +3955,7 @@ pub(crate) mod tests {
             "Se aprueba la minuta de la sesión anterior."
         );
         assert_eq!(doc.actions[0].text, "Enviar la propuesta de formato.");
-        assert_eq!(who_and_when(&doc), [(Some("PNUD"), Some("2025-05-30"))]);
+        assert_eq!(owners_and_dues(&doc), [(Some("PNUD"), Some("2025-05-30"))]);
         // A Confluence task: its one @assignee and its date.
         assert_eq!(
             mention_inside("تحديث المؤشرات @Mona Farouk ٢٠٢٥/٠٥/٢٠ `قيد التنفيذ`"),
@@ -3958,7 +3969,7 @@ pub(crate) mod tests {
         let doc = crate::parse(
             "Ayuda memoria\n\n1. Tema\n\n**Acción:** Compartir el mapeo. *Responsable:* PMA / Hub Logístico. *Plazo:* 24/10/2025.\n\n**Acción:** Compartir el mapeo, plazo: 24/10/2025.\n",
         );
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -3984,7 +3995,7 @@ pub(crate) mod tests {
         let doc = crate::parse(
             "Compte rendu\n\n1. Point\n\n→ Action : Réviser les voies de référencement\npour Fada (Responsable : UNFPA, délai :\n31 mars 2025)\n",
         );
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(got, [(Some("UNFPA"), Some("2025-03-31"))]);
     }
 
@@ -4238,7 +4249,7 @@ pub(crate) mod tests {
              Примечание. Настоящий документ выпущен без официального редактирования.\n",
         );
         assert_eq!(doc.meta.date.as_deref(), Some("2025-03-12"));
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4288,7 +4299,7 @@ pub(crate) mod tests {
              – ОКР подготовить сводный обзор рисков.\nОтв.: Абдыкадырова А.К., срок – до 04.04.2025;\n\
              – провести командно-штабное учение в\nг. Оше.\nОтв.: ВПП, ЮНИСЕФ, срок – апрель 2025 г.\n",
         );
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4323,7 +4334,7 @@ pub(crate) mod tests {
         );
         let decisions: Vec<&str> = doc.decisions.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(decisions, ["Aprobar la agenda de la sesión."]);
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4354,7 +4365,7 @@ pub(crate) mod tests {
                 "对外信息发布统一由协调员办公室把关。"
             ]
         );
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [
@@ -4371,7 +4382,7 @@ pub(crate) mod tests {
                    2- تكليف الأمانة الفنية بإعداد المسودة الأولى قبل ٣٠ شوال ١٤٤٦هـ الموافق 28 أبريل 2025م.\n\
                    3- دعوة الدول الأعضاء التي لم تقدم بعد تقارير الرصد الوطنية لإطار سنداي إلى استكمالها قبل نهاية شهر أبريل 2025.\n";
         let doc = crate::parse(src);
-        let got = who_and_when(&doc);
+        let got = owners_and_dues(&doc);
         assert_eq!(
             got,
             [

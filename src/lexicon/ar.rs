@@ -43,6 +43,8 @@ pub static LEXICON: Lexicon = Lexicon {
     modals: &[],
     future_endings: &[],
     passive_auxiliaries: &[],
+    secretariat_names: &["الأمانة"],
+    future_prefixes: &["ست", "سي", "تقوم", "يقوم"],
     infinitive_links: &[],
     impersonal_endings: &[],
     articles: &[],

@@ -61,6 +61,8 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     future_endings: &[],
     passive_auxiliaries: &["will be", "are", "is", "were", "was"],
+    secretariat_names: &["secretariat"],
+    future_prefixes: &[],
     infinitive_links: &["to"],
     impersonal_endings: &[],
     articles: &["the", "a", "an", "all", "each"],

@@ -52,6 +52,8 @@ pub static LEXICON: Lexicon = Lexicon {
     modals: &["debe", "deben", "deberá", "deberán", "va a", "van a", "se encargará de", "se encargarán de"],
     future_endings: &["rá", "rán", "ría", "rían"],
     passive_auxiliaries: &["será", "serán", "es", "son"],
+    secretariat_names: &["secretaría"],
+    future_prefixes: &[],
     infinitive_links: &["a", "de"],
     impersonal_endings: &[],
     articles: &["el", "la", "los", "las", "un", "una", "cada", "todos", "todas"],

@@ -56,6 +56,8 @@ pub static LEXICON: Lexicon = Lexicon {
     modals: &["doit", "doivent", "devra", "devront", "va", "vont", "est chargé de", "est chargée de", "sont chargés de"],
     future_endings: &["ra", "ront", "rait", "raient"],
     passive_auxiliaries: &["sera", "seront", "est", "sont"],
+    secretariat_names: &["secrétariat"],
+    future_prefixes: &[],
     infinitive_links: &["à", "de", "d'", "d’"],
     impersonal_endings: &[],
     articles: &["le", "la", "les", "l'", "l’", "un", "une", "des", "chaque", "tous", "toutes"],

@@ -137,6 +137,13 @@ pub struct Lexicon {
     /// Auxiliaries of the passive (`seront`, `serán`): the subject acts only
     /// when an infinitive link follows the participle (`sont invités à`).
     pub passive_auxiliaries: &'static [&'static str],
+    /// The secretariat by name (`secretariat`, `秘书处`): its undertaking in
+    /// the future is its task, dated or not. (None in Russian: a present
+    /// and a future look alike, `Секретариат считает`.)
+    pub secretariat_names: &'static [&'static str],
+    /// In a verb-first language, the starts of a verb in the future or of
+    /// one that undertakes (`ست…`, `تقوم`).
+    pub future_prefixes: &'static [&'static str],
     /// Words that link a passive participle to an infinitive (`à`, `de`).
     pub infinitive_links: &'static [&'static str],
     /// Endings of impersonal or reflexive-passive verbs (`-ся`): nobody acts.

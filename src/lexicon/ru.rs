@@ -53,6 +53,8 @@ pub static LEXICON: Lexicon = Lexicon {
     modals: &["будет", "будут", "должен", "должна", "должно", "должны", "поручено", "обязуется", "предложено", "рекомендовано", "поручается", "предлагается"],
     future_endings: &["ит", "ят", "ет", "ёт", "ст", "ут", "ют"],
     passive_auxiliaries: &[],
+    secretariat_names: &[],
+    future_prefixes: &[],
     infinitive_links: &[],
     impersonal_endings: &["ся", "сь"],
     articles: &["все", "каждый", "каждая"],

@@ -48,6 +48,8 @@ pub static LEXICON: Lexicon = Lexicon {
     modals: &["将", "应当", "应", "须", "需要", "必须", "负责"],
     future_endings: &[],
     passive_auxiliaries: &[],
+    secretariat_names: &["秘书处"],
+    future_prefixes: &[],
     infinitive_links: &[],
     impersonal_endings: &[],
     articles: &[],
